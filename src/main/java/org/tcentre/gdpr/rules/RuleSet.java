@@ -1,0 +1,51 @@
+package org.tcentre.gdpr.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled, validated rule set: immutable and shared by every evaluation that runs on it. Replacing the
+ * rule set in service means building a new one, never changing this one.
+ */
+public final class RuleSet {
+
+    private final RuleSetIdentity identity;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byId;
+    private final Parameters parameters;
+    private final KieBase kieBase;
+
+    RuleSet(RuleSetIdentity identity, List<RuleInfo> rules, Parameters parameters, KieBase kieBase) {
+        this.identity = identity;
+        this.rules = List.copyOf(rules);
+        this.byId = this.rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
+        this.parameters = parameters;
+        this.kieBase = kieBase;
+    }
+
+    public RuleSetIdentity identity() {
+        return identity;
+    }
+
+    /** Every rule, ordered by id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String id) {
+        return byId.get(id);
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** A new working session; the caller disposes it. */
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+}

@@ -1,0 +1,216 @@
+package org.tcentre.gdpr.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads a rule set from a directory at run time (never from the jar): reads {@code ruleset.yaml} and
+ * {@code parameters.yaml}, compiles every {@code .drl} file below it, and checks each rule's metadata.
+ * Any problem, with file and line, fails the whole load, so a broken rule set can never be put in service.
+ *
+ * <p>Rule files stay readable because the loader gives each one the same standard imports (the declaration
+ * model and the facts) and globals ({@code findings}, {@code params}); it adds them on the package line so
+ * line numbers in errors still match the file.
+ */
+public final class RuleSetLoader {
+
+    static final String STANDARD_HEADER = " import org.tcentre.gdpr.declaration.*;"
+            + " import org.tcentre.gdpr.evaluation.*;"
+            + " global org.tcentre.gdpr.evaluation.Findings findings;"
+            + " global org.tcentre.gdpr.rules.Parameters params;";
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?", Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    /** Loads and compiles the rule set in {@code directory}. */
+    public RuleSet load(Path directory) throws RuleSetException {
+        if (!Files.isDirectory(directory)) {
+            throw new RuleSetException(new RuleSetProblem(directory.toString(), null, null, "is not a rule-set directory"));
+        }
+        RuleSetManifest manifest = readManifest(directory);
+        Parameters parameters = ParametersLoader.load(directory);
+        List<Path> files = files(directory);
+        List<Path> drls = files.stream().filter(f -> f.toString().endsWith(".drl")).toList();
+        if (drls.isEmpty()) {
+            throw new RuleSetException(new RuleSetProblem(directory.toString(), null, null, "holds no .drl rule files"));
+        }
+
+        List<RuleSetProblem> problems = new ArrayList<>();
+        Map<String, RuleLocation> locations = locateRules(directory, drls, problems);
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("org.tcentre.gdpr.rules", "ruleset", "1." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> sourceOf = new HashMap<>();
+        for (Path drl : drls) {
+            String relative = relative(directory, drl);
+            String text = read(drl);
+            Matcher pkg = PACKAGE.matcher(text);
+            String packageName;
+            String withHeader;
+            if (pkg.find()) {
+                packageName = pkg.group(1);
+                withHeader = text.substring(0, pkg.end()) + (pkg.group(0).endsWith(";") ? "" : ";") + STANDARD_HEADER
+                        + text.substring(pkg.end());
+            } else {
+                packageName = "gdpr";
+                withHeader = "package gdpr;" + STANDARD_HEADER + " " + text;
+            }
+            // Drools wants a resource path that mirrors the package; flatten the folders into the file name.
+            String resource = "src/main/resources/" + packageName.replace('.', '/') + "/"
+                    + relative.replace('/', '_').replace('\\', '_');
+            sourceOf.put(resource, relative);
+            kfs.write(resource, withHeader);
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(new RuleSetProblem(sourceOf.getOrDefault(message.getPath(), String.valueOf(message.getPath())),
+                    message.getLine() > 0 ? message.getLine() : null,
+                    message.getColumn() > 0 ? message.getColumn() : null,
+                    message.getText().replaceAll("\\s+", " ").strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+        // The KieBase keeps what it needs; dropping the module keeps repeated reloads from piling up.
+        kie.getRepository().removeKieModule(releaseId);
+
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleLocation location = locations.get(rule.getName());
+                RuleInfo info = RuleMetadata.read(rule.getName(), rule.getMetaData(),
+                        location == null ? "?" : location.file(), location == null ? null : location.line(), problems);
+                if (info != null) {
+                    rules.add(info);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        rules.sort((a, b) -> a.id().compareTo(b.id()));
+        var identity = new RuleSetIdentity(manifest.name(), manifest.version(), contentHash(directory, files));
+        return new RuleSet(identity, rules, parameters, kieBase);
+    }
+
+    record RuleLocation(String file, int line) {
+    }
+
+    /** Where each rule is declared; a rule id declared twice is a problem, wherever the copies are. */
+    private static Map<String, RuleLocation> locateRules(Path directory, List<Path> drls, List<RuleSetProblem> problems) {
+        Map<String, RuleLocation> locations = new LinkedHashMap<>();
+        for (Path drl : drls) {
+            String text = read(drl);
+            Matcher rule = RULE.matcher(text);
+            while (rule.find()) {
+                int line = lineOf(text, rule.start(1));
+                var here = new RuleLocation(relative(directory, drl), line);
+                RuleLocation earlier = locations.putIfAbsent(rule.group(1), here);
+                if (earlier != null) {
+                    problems.add(new RuleSetProblem(here.file(), line, null, "the rule id '" + rule.group(1)
+                            + "' is already declared in " + earlier.file() + ":" + earlier.line()));
+                }
+            }
+        }
+        return locations;
+    }
+
+    private static RuleSetManifest readManifest(Path directory) throws RuleSetException {
+        Path file = directory.resolve(RuleSetManifest.FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new RuleSetException(new RuleSetProblem(RuleSetManifest.FILE, null, null,
+                    "the rule set has no " + RuleSetManifest.FILE + " naming it and its version"));
+        }
+        try {
+            return YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+                    .readValue(read(file), RuleSetManifest.class);
+        } catch (JacksonException e) {
+            var where = e.getLocation();
+            String message = e.getCause() instanceof IllegalArgumentException invalid ? invalid.getMessage()
+                    : e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").replaceAll("\\s+", " ").strip();
+            throw new RuleSetException(new RuleSetProblem(RuleSetManifest.FILE,
+                    where == null ? null : where.getLineNr(), where == null ? null : where.getColumnNr(), message));
+        }
+    }
+
+    /** SHA-256 over every file's relative path and bytes, in path order: the rule set's identity. */
+    static String contentHash(Path directory, List<Path> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(relative(directory, file).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every regular file below the directory, hidden ones excepted, in a stable order. */
+    static List<Path> files(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !relative(directory, f).startsWith(".") && !relative(directory, f).contains("/."))
+                    .sorted((a, b) -> relative(directory, a).compareTo(relative(directory, b)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String relative(Path directory, Path file) {
+        return directory.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
