@@ -52,7 +52,9 @@ public final class DeclarationReader {
     public DeclarationReader(int maxBytes) {
         this.maxBytes = maxBytes;
         var constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxStringLength(maxBytes).build();
+        // An absent yes/no field reads as "no" (Jackson 3 would refuse it); the schema already refuses explicit nulls.
         this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,0 +1,42 @@
+package org.tcentre.gdpr.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tcentre.gdpr.rules.RuleInfo;
+import org.tcentre.gdpr.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gdpr-checker rules check}: compiles and validates a rule set without a declaration, and lists it. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Compiles and validates a rule set (DRL, metadata, parameters) and lists its rules.")
+final class RulesCheckCommand implements Callable<Integer> {
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Rule-set directory (default: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleSet ruleSet = RuleSets.load(rules, spec.commandLine().getErr());
+        if (ruleSet == null) {
+            return ExitCodes.RULE_SET_ERROR;
+        }
+        out.println("Rule set " + ruleSet.identity().name() + " " + ruleSet.identity().version()
+                + " is valid: " + ruleSet.rules().size() + " rules, sha256 " + ruleSet.identity().sha256());
+        out.println();
+        out.println(String.format(Locale.ROOT, "%-9s %-8s %-4s %-45s %s", "RULE", "SEVERITY", "AREA", "ARTICLES", "TITLE"));
+        for (RuleInfo rule : ruleSet.rules()) {
+            out.println(String.format(Locale.ROOT, "%-9s %-8s %-4s %-45s %s", rule.id(), rule.severity(),
+                    rule.practiceArea(), String.join("; ", rule.articles()), rule.title()));
+        }
+        return ExitCodes.OK;
+    }
+}
