@@ -1,7 +1,11 @@
 package org.tcentre.gdpr.declaration;
 
+import java.util.regex.Pattern;
+
 /** Turns parser messages into one readable sentence, without the parser's snippets and source echoes. */
 final class SyntaxMessages {
+
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:Object )?(?:property|field) \"([^\"]*)\"");
 
     private SyntaxMessages() {
     }
@@ -16,9 +20,9 @@ final class SyntaxMessages {
                     ? "a declaration file holds one YAML document; a second one starts here"
                     : "unexpected content after the end of the JSON document";
         }
-        if (parserMessage.startsWith("Duplicate field")) {
-            return label + " syntax error: " + parserMessage.replace("Duplicate field", "the field")
-                    .replaceAll(" for `[^`]*`", "").replaceAll("\\s*\\(.*$", "") + " appears twice in the same object";
+        var duplicate = DUPLICATE.matcher(parserMessage);
+        if (duplicate.find()) {
+            return label + " syntax error: the field '" + duplicate.group(1) + "' appears twice in the same section";
         }
         StringBuilder sentence = new StringBuilder();
         for (String line : parserMessage.split("\n")) {
