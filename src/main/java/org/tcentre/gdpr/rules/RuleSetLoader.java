@@ -87,10 +87,14 @@ public final class RuleSetLoader {
             String resource = "src/main/resources/" + packageName.replace('.', '/') + "/"
                     + relative.replace('/', '_').replace('\\', '_');
             sourceOf.put(resource, relative);
+            sourceOf.put(resource.substring("src/main/resources/".length()), relative);
             kfs.write(resource, withHeader);
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (message.getText().contains("Parser returned a null Package")) {
+                continue; // a consequence of the parse error already reported for the same file
+            }
             problems.add(new RuleSetProblem(sourceOf.getOrDefault(message.getPath(), String.valueOf(message.getPath())),
                     message.getLine() > 0 ? message.getLine() : null,
                     message.getColumn() > 0 ? message.getColumn() : null,
