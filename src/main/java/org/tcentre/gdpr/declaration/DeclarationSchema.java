@@ -33,7 +33,8 @@ final class DeclarationSchema {
     private static final Map<String, String> PATTERN_MEANINGS = Map.of(
             "^[A-Z]{2}$", "must be a two-letter ISO 3166 country code in capitals, such as DE or US",
             "^[A-Za-z0-9][A-Za-z0-9._-]*$", "must be an id: letters, digits, '.', '_' or '-', starting with a letter or digit",
-            "^P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "must be an ISO-8601 period such as P30D, P6M or P2Y");
+            "^P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "must be an ISO-8601 period such as P30D, P6M or P2Y",
+            "^[^@\\s]+@[^@\\s]+$", "must be an e-mail address such as privacy@example.com");
 
     private final Schema schema;
     private final JsonNode schemaTree;

@@ -133,6 +133,8 @@ class DeclarationReaderTest {
                         "/activities/0/retention/period", "'2 years' must be an ISO-8601 period such as P30D, P6M or P2Y"),
                 arguments("negative age", VALID + "dataSubjects: [ { id: kids, minimumAge: -3 } ]\n", "x.yaml",
                         "/dataSubjects/0/minimumAge", "must be at least 0"),
+                arguments("not an e-mail address", VALID.replace("controller: { name: Example GmbH,", "controller: { name: Example GmbH, contact: { email: privacy }, "), "x.yaml",
+                        "/controller/contact/email", "'privacy' must be an e-mail address"),
                 arguments("YAML alias", VALID + "product: &p { id: x }\nextra: *p\n", "x.yaml", "", "YAML aliases (*name) are not supported"));
     }
 
