@@ -14,7 +14,7 @@ import org.tcentre.gdpr.declaration.DeclarationReader;
 import org.tcentre.gdpr.declaration.InvalidDeclarationException;
 import org.tcentre.gdpr.evaluation.DeclarationCheck;
 import org.tcentre.gdpr.evaluation.Evaluation;
-import org.tcentre.gdpr.evaluation.Severity;
+import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.report.JsonReportWriter;
 import org.tcentre.gdpr.report.Report;
 import org.tcentre.gdpr.report.pdf.PdfReportWriter;

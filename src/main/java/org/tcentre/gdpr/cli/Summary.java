@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tcentre.gdpr.evaluation.Finding;
-import org.tcentre.gdpr.evaluation.Severity;
+import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.report.Report;
 
 /** The readable summary {@code check} prints: verdict, counts by severity, one line per finding. */

@@ -1,5 +1,6 @@
 package org.tcentre.gdpr.evaluation;
 
+import org.tcentre.gdpr.rules.Severity;
 import java.time.Instant;
 import java.util.List;
 import org.tcentre.gdpr.declaration.DeclarationDocument;

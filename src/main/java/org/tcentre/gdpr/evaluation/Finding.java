@@ -1,5 +1,7 @@
 package org.tcentre.gdpr.evaluation;
 
+import org.tcentre.gdpr.rules.PracticeArea;
+import org.tcentre.gdpr.rules.Severity;
 import java.util.Comparator;
 import java.util.List;
 

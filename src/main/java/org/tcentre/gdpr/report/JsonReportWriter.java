@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.tcentre.gdpr.evaluation.Finding;
-import org.tcentre.gdpr.evaluation.Severity;
+import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.rules.RuleInfo;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;

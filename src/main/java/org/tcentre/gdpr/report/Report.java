@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.tcentre.gdpr.declaration.Declaration;
 import org.tcentre.gdpr.evaluation.Evaluation;
 import org.tcentre.gdpr.evaluation.Finding;
-import org.tcentre.gdpr.evaluation.PracticeArea;
-import org.tcentre.gdpr.evaluation.Severity;
+import org.tcentre.gdpr.rules.PracticeArea;
+import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.evaluation.Verdict;
 import org.tcentre.gdpr.rules.RuleInfo;
 

@@ -1,8 +1,6 @@
 package org.tcentre.gdpr.rules;
 
 import java.util.List;
-import org.tcentre.gdpr.evaluation.PracticeArea;
-import org.tcentre.gdpr.evaluation.Severity;
 
 /**
  * A rule's metadata as its DRL file declares it.

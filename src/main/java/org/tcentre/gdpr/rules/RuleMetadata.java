@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.tcentre.gdpr.evaluation.PracticeArea;
-import org.tcentre.gdpr.evaluation.Severity;
 
 /**
  * Reads and checks the metadata every rule must carry:

@@ -5,7 +5,7 @@ import static org.tcentre.gdpr.report.pdf.ReportStyle.text;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import org.tcentre.gdpr.evaluation.Severity;
+import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.report.Report;
 
 /** The first page: what was checked, against what, when, and the verdict with its counts. */

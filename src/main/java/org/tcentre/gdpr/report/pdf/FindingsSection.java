@@ -1,5 +1,6 @@
 package org.tcentre.gdpr.report.pdf;
 
+import org.tcentre.gdpr.rules.Severity;
 import static org.tcentre.gdpr.report.pdf.ReportStyle.text;
 
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.tcentre.gdpr.evaluation.Severity;
+import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.evaluation.Verdict;
 
 /**

@@ -1,5 +1,7 @@
 package org.tcentre.gdpr.report.pdf;
 
+import org.tcentre.gdpr.rules.PracticeArea;
+import org.tcentre.gdpr.rules.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -126,7 +128,7 @@ class PdfReportWriterTest {
             explanation.append("Sentence ").append(i).append(" of a very long explanation that goes on and on. ");
         }
         var huge = new Finding("HUGE-001", "A finding longer than a page", "GDPR", List.of("Art. 30(1)"),
-                org.tcentre.gdpr.evaluation.PracticeArea.P1, org.tcentre.gdpr.evaluation.Severity.LOW, null,
+                org.tcentre.gdpr.rules.PracticeArea.P1, org.tcentre.gdpr.rules.Severity.LOW, null,
                 "/activities", "(not declared)", explanation.toString().trim(), "Shorten it.", null);
         var evaluation = ReportSamples.evaluation("Łódź", "Müller", "team", List.of(huge), List.of());
         try (PDDocument pdf = Loader.loadPDF(writer.write(Report.of(evaluation)))) {

@@ -1,4 +1,4 @@
-package org.tcentre.gdpr.evaluation;
+package org.tcentre.gdpr.rules;
 
 /** The transparency centre's practice areas; every rule belongs to exactly one. */
 public enum PracticeArea {

@@ -1,4 +1,4 @@
-package org.tcentre.gdpr.evaluation;
+package org.tcentre.gdpr.rules;
 
 import java.util.Locale;
 
