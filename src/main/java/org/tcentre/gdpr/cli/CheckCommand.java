@@ -49,6 +49,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Print the summary only; write no report files.")
     boolean noReport;
 
+    @Option(names = "--no-cache", description = "Compile the rule set even if an identical one was compiled before.")
+    boolean noCache;
+
     @Option(names = "--timings", hidden = true, description = "Print how long each phase took (for performance work).")
     boolean timings;
 
@@ -61,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         var clock = new PhaseClock(timings, stderr);
         // Compiling the rules is the largest cold cost and does not depend on the declaration: overlap the two.
-        CompletableFuture<RuleSet> ruleSetLoading = RuleSets.loadInBackground(rules);
+        CompletableFuture<RuleSet> ruleSetLoading = RuleSets.loadInBackground(rules, !noCache);
         DeclarationDocument declaration;
         try {
             declaration = new DeclarationReader().read(declarationFile);

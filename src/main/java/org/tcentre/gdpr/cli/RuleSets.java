@@ -14,10 +14,28 @@ final class RuleSets {
     private RuleSets() {
     }
 
+    /**
+     * Where compiled rule sets are cached between runs: {@code $GDPR_CHECKER_CACHE}, else
+     * {@code $XDG_CACHE_HOME/gdpr-checker}, else {@code ~/.cache/gdpr-checker}.
+     */
+    static Path cacheDirectory() {
+        String explicit = System.getenv("GDPR_CHECKER_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("gdpr-checker");
+    }
+
+    static RuleSetLoader loader(boolean useCache) {
+        return useCache ? new RuleSetLoader(cacheDirectory()) : new RuleSetLoader();
+    }
+
     /** The rule set, or {@code null} after printing why it cannot be used. */
     static RuleSet load(Path directory, PrintWriter stderr) {
         try {
-            return new RuleSetLoader().load(directory);
+            return loader(true).load(directory);
         } catch (RuleSetException e) {
             print(directory, e, stderr);
             return null;
@@ -25,10 +43,10 @@ final class RuleSets {
     }
 
     /** Starts compiling in the background; {@link #await} prints the problems, on the caller's thread. */
-    static CompletableFuture<RuleSet> loadInBackground(Path directory) {
+    static CompletableFuture<RuleSet> loadInBackground(Path directory, boolean useCache) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return new RuleSetLoader().load(directory);
+                return loader(useCache).load(directory);
             } catch (RuleSetException e) {
                 throw new CompletionException(e);
             }

@@ -32,17 +32,16 @@ final class ParametersLoader {
         if (!Files.isRegularFile(file)) {
             throw new RuleSetException(new RuleSetProblem(FILE, null, null, "the rule set has no " + FILE));
         }
+        String text;
         try {
-            return YAML.readValue(Files.readString(file), Parameters.class);
-        } catch (JacksonException e) {
-            var where = e.getLocation();
-            String message = e.getCause() instanceof IllegalArgumentException invalid
-                    ? invalid.getMessage()
-                    : e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").replaceAll("\\s+", " ").strip();
-            throw new RuleSetException(new RuleSetProblem(FILE,
-                    where == null ? null : where.getLineNr(), where == null ? null : where.getColumnNr(), message));
+            text = Files.readString(file);
         } catch (IOException e) {
             throw new RuleSetException(new RuleSetProblem(FILE, null, null, "cannot be read: " + e.getMessage()));
+        }
+        try {
+            return YAML.readValue(text, Parameters.class);
+        } catch (JacksonException e) {
+            throw new RuleSetException(YamlFileProblems.of(FILE, text, e));
         }
     }
 }

@@ -49,6 +49,21 @@ public final class RuleSetLoader {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private final CompiledRuleCache cache;
+
+    /** A loader that compiles every time: for the service and tests, which load once and keep the result. */
+    public RuleSetLoader() {
+        this.cache = null;
+    }
+
+    /**
+     * A loader that keeps compiled rules in {@code cacheDirectory}, keyed by the rule set's content hash and
+     * this build of the checker: for the command line, where compiling would dominate every run.
+     */
+    public RuleSetLoader(Path cacheDirectory) {
+        this.cache = new CompiledRuleCache(cacheDirectory);
+    }
+
     /** Loads and compiles the rule set in {@code directory}. */
     public RuleSet load(Path directory) throws RuleSetException {
         if (!Files.isDirectory(directory)) {
@@ -61,9 +76,43 @@ public final class RuleSetLoader {
         if (drls.isEmpty()) {
             throw new RuleSetException(new RuleSetProblem(directory.toString(), null, null, "holds no .drl rule files"));
         }
+        var identity = new RuleSetIdentity(manifest.name(), manifest.version(), contentHash(directory, files));
 
         List<RuleSetProblem> problems = new ArrayList<>();
         Map<String, RuleLocation> locations = locateRules(directory, drls, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        String cacheKey = identity.sha256() + "-" + BuildIdentity.VALUE;
+        boolean cached = cache != null && BuildIdentity.VALUE != null;
+        KieBase kieBase = cached ? cache.read(cacheKey) : null;
+        boolean compiled = kieBase == null;
+        if (compiled) {
+            kieBase = compile(directory, drls);
+        }
+
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleLocation location = locations.get(rule.getName());
+                RuleInfo info = RuleMetadata.read(rule.getName(), rule.getMetaData(),
+                        location == null ? "?" : location.file(), location == null ? null : location.line(), problems);
+                if (info != null) {
+                    rules.add(info);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        if (compiled && cached) {
+            cache.write(cacheKey, kieBase.getKiePackages());
+        }
+        rules.sort((a, b) -> a.id().compareTo(b.id()));
+        return new RuleSet(identity, rules, parameters, kieBase);
+    }
+
+    private static KieBase compile(Path directory, List<Path> drls) throws RuleSetException {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         ReleaseId releaseId = kie.newReleaseId("org.tcentre.gdpr.rules", "ruleset", "1." + BUILDS.incrementAndGet());
@@ -91,6 +140,7 @@ public final class RuleSetLoader {
             kfs.write(resource, withHeader);
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        List<RuleSetProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             if (message.getText().contains("Parser returned a null Package")) {
                 continue; // a consequence of the parse error already reported for the same file
@@ -106,24 +156,7 @@ public final class RuleSetLoader {
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         // The KieBase keeps what it needs; dropping the module keeps repeated reloads from piling up.
         kie.getRepository().removeKieModule(releaseId);
-
-        List<RuleInfo> rules = new ArrayList<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                RuleLocation location = locations.get(rule.getName());
-                RuleInfo info = RuleMetadata.read(rule.getName(), rule.getMetaData(),
-                        location == null ? "?" : location.file(), location == null ? null : location.line(), problems);
-                if (info != null) {
-                    rules.add(info);
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        rules.sort((a, b) -> a.id().compareTo(b.id()));
-        var identity = new RuleSetIdentity(manifest.name(), manifest.version(), contentHash(directory, files));
-        return new RuleSet(identity, rules, parameters, kieBase);
+        return kieBase;
     }
 
     record RuleLocation(String file, int line) {
@@ -154,15 +187,12 @@ public final class RuleSetLoader {
             throw new RuleSetException(new RuleSetProblem(RuleSetManifest.FILE, null, null,
                     "the rule set has no " + RuleSetManifest.FILE + " naming it and its version"));
         }
+        String text = read(file);
         try {
             return YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(read(file), RuleSetManifest.class);
+                    .readValue(text, RuleSetManifest.class);
         } catch (JacksonException e) {
-            var where = e.getLocation();
-            String message = e.getCause() instanceof IllegalArgumentException invalid ? invalid.getMessage()
-                    : e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").replaceAll("\\s+", " ").strip();
-            throw new RuleSetException(new RuleSetProblem(RuleSetManifest.FILE,
-                    where == null ? null : where.getLineNr(), where == null ? null : where.getColumnNr(), message));
+            throw new RuleSetException(YamlFileProblems.of(RuleSetManifest.FILE, text, e));
         }
     }
 
