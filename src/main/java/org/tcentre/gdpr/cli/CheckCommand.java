@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -46,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Severity failOn;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Evaluate as on this date (YYYY-MM-DD, UTC), e.g. to reproduce an earlier report; default: now.")
+    LocalDate asOf;
+
     @Option(names = "--no-report", description = "Print the summary only; write no report files.")
     boolean noReport;
 
@@ -80,7 +85,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.RULE_SET_ERROR;
         }
         clock.lap("load and compile rule set (rest of)");
-        Evaluation evaluation = new DeclarationCheck(Clock.systemUTC()).check(declaration, ruleSet);
+        Evaluation evaluation = new DeclarationCheck(asOf == null ? Clock.systemUTC()
+                : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).check(declaration, ruleSet);
         clock.lap("evaluate");
         Report report = Report.of(evaluation);
         Summary.print(report, failOn, stdout);

@@ -2,13 +2,11 @@ package org.tcentre.gdpr.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tcentre.gdpr.declaration.DeclarationReader;
-import org.tcentre.gdpr.evaluation.DeclarationCheck;
 import org.tcentre.gdpr.rulecases.RuleCase;
 import org.tcentre.gdpr.rulecases.RuleCaseLoader;
 import org.tcentre.gdpr.rulecases.RuleCaseResult;
@@ -46,7 +44,7 @@ final class RulesTestCommand implements Callable<Integer> {
             problems.forEach(p -> err.println("  " + p));
             return ExitCodes.RULE_SET_ERROR;
         }
-        var runner = new RuleCaseRunner(rules, ruleSet, new DeclarationReader(), new DeclarationCheck(Clock.systemUTC()));
+        var runner = new RuleCaseRunner(rules, ruleSet, new DeclarationReader());
         int failed = 0;
         for (RuleCase ruleCase : cases) {
             RuleCaseResult result = runner.run(ruleCase);

@@ -16,12 +16,17 @@ public record Retention(String period, String trigger, boolean untilNoLongerNeed
         return (period != null && !period.isBlank()) || (trigger != null && !trigger.isBlank());
     }
 
-    /** The period in days (years count 365, months 30), or -1 if no period is declared. */
+    /** The period in days, or -1 if no period is declared. See {@link #days(String)}. */
     public long periodDays() {
-        if (period == null || period.isBlank()) {
-            return -1;
-        }
-        Period p = Period.parse(period);
-        return p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
+        return period == null || period.isBlank() ? -1 : days(period);
+    }
+
+    /**
+     * An ISO-8601 period in days, counting a year as 365.25 days and a month as a twelfth of that, so that
+     * P1Y, P12M and P365D compare as equal and a period exactly at a ceiling is never "over" it.
+     */
+    public static long days(String isoPeriod) {
+        Period p = Period.parse(isoPeriod);
+        return Math.round(p.getYears() * 365.25 + p.getMonths() * (365.25 / 12) + p.getDays());
     }
 }

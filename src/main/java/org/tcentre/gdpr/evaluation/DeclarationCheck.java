@@ -1,6 +1,9 @@
 package org.tcentre.gdpr.evaluation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
@@ -31,10 +34,13 @@ public final class DeclarationCheck {
 
     private Evaluation run(DeclarationDocument declaration, RuleSet ruleSet, Set<String> only) {
         var findings = new Findings(ruleSet, declaration.tree());
+        Instant now = clock.instant();
         KieSession session = ruleSet.newSession();
         try {
             session.setGlobal("findings", findings);
             session.setGlobal("params", ruleSet.parameters());
+            // Date-based rules (test ages, review periods) judge against the evaluation's own date, in UTC.
+            session.setGlobal("today", LocalDate.ofInstant(now, ZoneOffset.UTC));
             DeclarationFacts.insert(declaration.model(), session, findings);
             if (only == null) {
                 session.fireAllRules();
@@ -46,6 +52,6 @@ public final class DeclarationCheck {
         }
         List<RuleInfo> evaluated = only == null ? ruleSet.rules()
                 : ruleSet.rules().stream().filter(r -> only.contains(r.id())).toList();
-        return new Evaluation(declaration, ruleSet.identity(), evaluated, findings.list(), clock.instant());
+        return new Evaluation(declaration, ruleSet.identity(), evaluated, findings.list(), now);
     }
 }

@@ -1,5 +1,6 @@
 package org.tcentre.gdpr.rulecases;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param file   the cases file, relative to the rule-set directory
  * @param ruleIds the rules declared beside the cases file: the only ones the case runs
+ * @param today   the evaluation date for this case, or {@code null} for the rule set's testDate
  */
 public record RuleCase(
         String file,
@@ -21,6 +23,7 @@ public record RuleCase(
         JsonNode declaration,
         Map<String, JsonNode> set,
         List<String> remove,
+        LocalDate today,
         List<ExpectedFinding> expect) {
 
     /** A finding the case expects: rule, pointer, severity and activity exactly; articles when given. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class RuleCaseLoader {
 
     static final String CASES_FILE = "cases.yaml";
-    private static final Set<String> CASE_KEYS = Set.of("name", "base", "declaration", "set", "remove", "expect");
+    private static final Set<String> CASE_KEYS = Set.of("name", "base", "declaration", "set", "remove", "today", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("rule", "activity", "pointer", "severity", "articles");
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
@@ -96,6 +97,13 @@ public final class RuleCaseLoader {
         if (c.has("base") == c.has("declaration")) {
             return "'" + c.path("name").asString() + "' needs exactly one of base or declaration";
         }
+        if (c.has("today")) {
+            try {
+                LocalDate.parse(c.path("today").asString());
+            } catch (RuntimeException e) {
+                return "'" + c.path("name").asString() + "': today must be a date written YYYY-MM-DD";
+            }
+        }
         if (!c.path("expect").isArray()) {
             return "'" + c.path("name").asString() + "' has no expect list (write expect: [] when nothing may be reported)";
         }
@@ -130,6 +138,7 @@ public final class RuleCaseLoader {
                     e.path("pointer").asString(), e.path("severity").asString(), articles));
         }
         return new RuleCase(file, index, c.path("name").asString(), ruleIds, c.path("base").asString(null),
-                c.has("declaration") ? c.get("declaration") : null, set, remove, expect);
+                c.has("declaration") ? c.get("declaration") : null, set, remove,
+                c.has("today") ? LocalDate.parse(c.path("today").asString()) : null, expect);
     }
 }

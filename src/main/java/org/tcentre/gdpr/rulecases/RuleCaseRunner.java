@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,14 +38,12 @@ public final class RuleCaseRunner {
     private final Path directory;
     private final RuleSet ruleSet;
     private final DeclarationReader reader;
-    private final DeclarationCheck check;
     private final Map<String, JsonNode> bases = new HashMap<>();
 
-    public RuleCaseRunner(Path directory, RuleSet ruleSet, DeclarationReader reader, DeclarationCheck check) {
+    public RuleCaseRunner(Path directory, RuleSet ruleSet, DeclarationReader reader) {
         this.directory = directory;
         this.ruleSet = ruleSet;
         this.reader = reader;
-        this.check = check;
     }
 
     public RuleCaseResult run(RuleCase ruleCase) {
@@ -56,6 +57,8 @@ public final class RuleCaseRunner {
         } catch (IllegalArgumentException | IOException | JacksonException e) {
             return new RuleCaseResult(ruleCase, List.of(e.getMessage()));
         }
+        LocalDate today = ruleCase.today() != null ? ruleCase.today() : ruleSet.testDate();
+        var check = new DeclarationCheck(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         List<Finding> actual = check.checkOnly(declaration, ruleSet, Set.copyOf(ruleCase.ruleIds())).findings();
         return new RuleCaseResult(ruleCase, compare(ruleCase.expect(), actual));
     }

@@ -3,11 +3,17 @@ package org.tcentre.gdpr.rules;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tcentre.gdpr.declaration.Activity;
+import org.tcentre.gdpr.declaration.DataCategory;
+import org.tcentre.gdpr.declaration.Declaration;
 import org.tcentre.gdpr.declaration.PurposeKind;
+import org.tcentre.gdpr.declaration.Retention;
 
 /**
  * The tunable numbers and lists that rules read instead of hard-coding them, loaded from
@@ -18,12 +24,28 @@ import org.tcentre.gdpr.declaration.PurposeKind;
  * @param adequacy                         countries with an Art. 45 adequacy decision
  * @param ageOfDigitalConsent              Art. 8(1) age per Member State
  * @param purposesNotNecessaryForContract  purpose kinds that are never necessary to perform a contract (Art. 6(1)(b))
+ * @param vaguePurposePhrases              purpose wordings too vague to limit processing (Art. 5(1)(b))
+ * @param retentionCeilings                the longest retention per kind of data, purpose or data subject (Art. 5(1)(e))
+ * @param dpia                             the DPIA criteria threshold and review period (Art. 35)
+ * @param securityTestMaxAge               how old the last security test may be (Art. 32(1)(d)), an ISO-8601 period
+ * @param accessReviewMaxAge               how old the last access-log review and access recertification may be
+ * @param dpoConflictingRoles              positions that determine purposes and means, so conflict with the DPO role (Art. 38(6))
+ * @param accessRequestMaxResponseDays     the longest committed response time to an access request (Art. 12(3))
+ * @param sensorsNeedingIndicator          device sensors whose background use needs an in-context indicator
  */
 public record Parameters(
         List<String> eea,
         List<Adequacy> adequacy,
         AgeOfDigitalConsent ageOfDigitalConsent,
-        List<PurposeKind> purposesNotNecessaryForContract) {
+        List<PurposeKind> purposesNotNecessaryForContract,
+        List<String> vaguePurposePhrases,
+        List<RetentionCeiling> retentionCeilings,
+        DpiaParameters dpia,
+        String securityTestMaxAge,
+        String accessReviewMaxAge,
+        List<String> dpoConflictingRoles,
+        int accessRequestMaxResponseDays,
+        List<String> sensorsNeedingIndicator) {
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -32,10 +54,115 @@ public record Parameters(
         require(adequacy, "adequacy");
         require(ageOfDigitalConsent, "ageOfDigitalConsent");
         require(purposesNotNecessaryForContract, "purposesNotNecessaryForContract");
+        require(vaguePurposePhrases, "vaguePurposePhrases");
+        require(retentionCeilings, "retentionCeilings");
+        require(dpia, "dpia");
+        require(dpoConflictingRoles, "dpoConflictingRoles");
+        require(sensorsNeedingIndicator, "sensorsNeedingIndicator");
+        RetentionCeiling.checkPeriod(securityTestMaxAge, "securityTestMaxAge");
+        RetentionCeiling.checkPeriod(accessReviewMaxAge, "accessReviewMaxAge");
+        if (accessRequestMaxResponseDays < 1 || accessRequestMaxResponseDays > 90) {
+            throw new IllegalArgumentException("accessRequestMaxResponseDays must be between 1 and 90 (Art. 12(3): one month, extendable by two)");
+        }
         eea.forEach(Parameters::checkCountry);
         eea = List.copyOf(eea);
         adequacy = List.copyOf(adequacy);
         purposesNotNecessaryForContract = List.copyOf(purposesNotNecessaryForContract);
+        vaguePurposePhrases = vaguePurposePhrases.stream().map(p -> p.toLowerCase(Locale.ROOT).strip()).toList();
+        retentionCeilings = List.copyOf(retentionCeilings);
+        dpoConflictingRoles = dpoConflictingRoles.stream().map(r -> r.toLowerCase(Locale.ROOT).strip()).toList();
+        sensorsNeedingIndicator = sensorsNeedingIndicator.stream().map(r -> r.toLowerCase(Locale.ROOT).strip()).toList();
+    }
+
+    /** The purpose is worded with one of the vague phrases (whole words, any case), e.g. "improving our services". */
+    public boolean vague(String purpose) {
+        if (purpose == null) {
+            return false;
+        }
+        String text = " " + purpose.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return vaguePurposePhrases.stream().anyMatch(phrase -> text.contains(" " + phrase.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "));
+    }
+
+    /**
+     * The strictest retention ceiling that applies to a data category used by an activity, in the Member States
+     * where the product is offered (and the controller's own), or {@code null} when no ceiling applies.
+     */
+    public AppliedCeiling retentionCeiling(Activity activity, DataCategory category, Declaration declaration) {
+        List<String> states = new ArrayList<>(declaration.product().markets());
+        if (declaration.controller().country() != null && eea.contains(declaration.controller().country())) {
+            states.add(declaration.controller().country());
+        }
+        AppliedCeiling strictest = null;
+        for (RetentionCeiling ceiling : retentionCeilings) {
+            if (applies(ceiling, activity, category, declaration)) {
+                String max = ceiling.maxIn(states);
+                long days = Retention.days(max);
+                if (strictest == null || days < strictest.days()) {
+                    strictest = new AppliedCeiling(max, days, ceiling.note());
+                }
+            }
+        }
+        return strictest;
+    }
+
+    /** Whether an activity keeps a data category longer than the ceiling that applies to it; exactly at it is fine. */
+    public boolean exceedsRetentionCeiling(Activity activity, DataCategory category, Declaration declaration) {
+        AppliedCeiling ceiling = retentionCeiling(activity, category, declaration);
+        return ceiling != null && activity.retention().periodDays() > ceiling.days();
+    }
+
+    private static boolean applies(RetentionCeiling ceiling, Activity activity, DataCategory category, Declaration declaration) {
+        return (ceiling.dataKind() == null || ceiling.dataKind() == category.kind())
+                && (ceiling.purposeKind() == null || activity.hasPurposeOfKind(ceiling.purposeKind()))
+                && (ceiling.subjectKind() == null || activity.dataSubjects().stream()
+                        .map(declaration::dataSubject)
+                        .anyMatch(s -> s != null && s.kind() == ceiling.subjectKind()));
+    }
+
+    /** The ceiling that applies: its period, in days, and what it counts from. */
+    public record AppliedCeiling(String max, long days, String note) {
+    }
+
+    public int dpiaCriteriaThreshold() {
+        return dpia.criteriaThreshold();
+    }
+
+    /** The DPIA is older than the review period on {@code today} (or has no date); exactly at it is not. */
+    public boolean dpiaOverdue(LocalDate done, LocalDate today) {
+        return older(done, dpia.reviewPeriod(), today);
+    }
+
+    /** The last security test is older than {@link #securityTestMaxAge()} on {@code today}, or never happened. */
+    public boolean securityTestOverdue(LocalDate lastTest, LocalDate today) {
+        return older(lastTest, securityTestMaxAge, today);
+    }
+
+    /** The last log review or access recertification is older than {@link #accessReviewMaxAge()}, or never happened. */
+    public boolean accessReviewOverdue(LocalDate lastReview, LocalDate today) {
+        return older(lastReview, accessReviewMaxAge, today);
+    }
+
+    /** A role that determines purposes and means of processing (whole words, any case): "CISO", "Head of HR". */
+    public boolean conflictsWithDpo(String role) {
+        if (role == null) {
+            return false;
+        }
+        String text = " " + role.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return dpoConflictingRoles.stream().anyMatch(r -> text.contains(" " + r.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "));
+    }
+
+    /** No committed response time, or one longer than the limit. */
+    public boolean accessResponseTooSlow(Integer responseDays) {
+        return responseDays == null || responseDays > accessRequestMaxResponseDays;
+    }
+
+    /** Background use of this sensor must be shown to the user while it happens. */
+    public boolean needsIndicator(String sensorType) {
+        return sensorType != null && sensorsNeedingIndicator.contains(sensorType.toLowerCase(Locale.ROOT).strip());
+    }
+
+    private static boolean older(LocalDate date, String maxAge, LocalDate today) {
+        return date == null || date.plus(Period.parse(maxAge)).isBefore(today);
     }
 
     /** A destination outside the EU/EEA, where Chapter V applies. */
@@ -101,6 +228,21 @@ public record Parameters(
         @JsonValue
         public String code() {
             return code;
+        }
+    }
+
+    /**
+     * DPIA parameters.
+     *
+     * @param criteriaThreshold how many of the EDPB's nine high-risk criteria make a DPIA necessary (WP248: 2)
+     * @param reviewPeriod      how often a DPIA is reviewed (Art. 35(11)), an ISO-8601 period
+     */
+    public record DpiaParameters(int criteriaThreshold, String reviewPeriod) {
+        public DpiaParameters {
+            if (criteriaThreshold < 1 || criteriaThreshold > 9) {
+                throw new IllegalArgumentException("dpia.criteriaThreshold must be between 1 and 9 (there are nine criteria)");
+            }
+            RetentionCeiling.checkPeriod(reviewPeriod, "dpia.reviewPeriod");
         }
     }
 

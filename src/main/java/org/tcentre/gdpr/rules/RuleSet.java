@@ -1,5 +1,6 @@
 package org.tcentre.gdpr.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,13 +19,20 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byId;
     private final Parameters parameters;
     private final KieBase kieBase;
+    private final LocalDate testDate;
 
-    RuleSet(RuleSetIdentity identity, List<RuleInfo> rules, Parameters parameters, KieBase kieBase) {
+    RuleSet(RuleSetIdentity identity, List<RuleInfo> rules, Parameters parameters, KieBase kieBase, LocalDate testDate) {
         this.identity = identity;
         this.rules = List.copyOf(rules);
         this.byId = this.rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.parameters = parameters;
         this.kieBase = kieBase;
+        this.testDate = testDate;
+    }
+
+    /** The date the rule set's own test cases are evaluated on ({@code testDate} in ruleset.yaml). */
+    public LocalDate testDate() {
+        return testDate;
     }
 
     public RuleSetIdentity identity() {

@@ -35,15 +35,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Any problem, with file and line, fails the whole load, so a broken rule set can never be put in service.
  *
  * <p>Rule files stay readable because the loader gives each one the same standard imports (the declaration
- * model and the facts) and globals ({@code findings}, {@code params}); it adds them on the package line so
- * line numbers in errors still match the file.
+ * model and the facts) and globals ({@code findings}, {@code params}, {@code today}: the evaluation date); it
+ * adds them on the package line so line numbers in errors still match the file.
  */
 public final class RuleSetLoader {
 
     static final String STANDARD_HEADER = " import org.tcentre.gdpr.declaration.*;"
             + " import org.tcentre.gdpr.evaluation.*;"
             + " global org.tcentre.gdpr.evaluation.Findings findings;"
-            + " global org.tcentre.gdpr.rules.Parameters params;";
+            + " global org.tcentre.gdpr.rules.Parameters params;"
+            + " global java.time.LocalDate today;";
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
@@ -109,7 +110,7 @@ public final class RuleSetLoader {
             cache.write(cacheKey, kieBase.getKiePackages());
         }
         rules.sort((a, b) -> a.id().compareTo(b.id()));
-        return new RuleSet(identity, rules, parameters, kieBase);
+        return new RuleSet(identity, rules, parameters, kieBase, manifest.testDate());
     }
 
     private static KieBase compile(Path directory, List<Path> drls) throws RuleSetException {

@@ -111,10 +111,10 @@ class RuleSetLoaderTest {
             assertThat(p.message()).isEqualTo("'XX' is not an ISO 3166-1 alpha-2 country code");
         });
 
-        Files.writeString(parameters, original + "\nretentionCeilings: {}\n");
+        Files.writeString(parameters, original + "\nretentionCeiling: {}\n");
         assertThat(problems(rules)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(original.split("\n", -1).length + 1);
-            assertThat(p.message()).startsWith("unknown key 'retentionCeilings' (known keys here: adequacy, ageOfDigitalConsent, eea,");
+            assertThat(p.message()).startsWith("unknown key 'retentionCeiling' (known keys here: accessRequestMaxResponseDays, accessReviewMaxAge, adequacy,");
         });
 
         Files.writeString(parameters, original.replace("default: 16", "default: sixteen"));
