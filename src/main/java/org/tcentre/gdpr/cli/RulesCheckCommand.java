@@ -19,6 +19,9 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Rule-set directory (default: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--markdown", description = "Print the rule table as Markdown (the table in docs/rules.md).")
+    boolean markdown;
+
     @Spec
     CommandSpec spec;
 
@@ -29,6 +32,10 @@ final class RulesCheckCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCodes.RULE_SET_ERROR;
         }
+        if (markdown) {
+            out.print(markdownTable(ruleSet));
+            return ExitCodes.OK;
+        }
         out.println("Rule set " + ruleSet.identity().name() + " " + ruleSet.identity().version()
                 + " is valid: " + ruleSet.rules().size() + " rules, sha256 " + ruleSet.identity().sha256());
         out.println();
@@ -38,5 +45,19 @@ final class RulesCheckCommand implements Callable<Integer> {
                     rule.practiceArea(), String.join("; ", rule.articles()), rule.title()));
         }
         return ExitCodes.OK;
+    }
+
+    /** The rule table of docs/rules.md, ordered by practice area, then id. */
+    static String markdownTable(RuleSet ruleSet) {
+        StringBuilder table = new StringBuilder("| id | title | articles | severity | area | law |\n|---|---|---|---|---|---|\n");
+        ruleSet.rules().stream()
+                .sorted(java.util.Comparator.comparing(RuleInfo::practiceArea).thenComparing(RuleInfo::id))
+                .forEach(rule -> table.append("| ").append(rule.id())
+                        .append(" | ").append(rule.title().replace("|", "\\|"))
+                        .append(" | ").append(String.join("; ", rule.articles()))
+                        .append(" | ").append(rule.severity())
+                        .append(" | ").append(rule.practiceArea()).append(' ').append(rule.practiceArea().title())
+                        .append(" | ").append(rule.law()).append(" |\n"));
+        return table.toString();
     }
 }

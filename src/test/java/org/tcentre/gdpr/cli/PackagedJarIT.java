@@ -38,6 +38,26 @@ class PackagedJarIT {
         assertThat(reports(out.resolve("reports"))).hasSize(2);
     }
 
+    @Test
+    void a_broken_rule_file_is_reported_plainly_by_the_packaged_jar(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        CheckCommandTest.copy(Path.of("rules"), rules);
+        Path drl = rules.resolve("gdpr/p2-lawfulness/LAW-002-legitimate-interests-without-lia/rule.drl");
+        Files.writeString(drl, Files.readString(drl).replace("legalBasis == LegalBasis", "legalBasis === LegalBasis"));
+        Path output = dir.resolve("output.txt");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/gdpr-checker.jar", "check", "docs/examples/team-notes.yaml", "--rules", rules.toString(), "--no-report")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).as(text).isEqualTo(ExitCodes.RULE_SET_ERROR);
+        assertThat(text).contains("gdpr/p2-lawfulness/LAW-002-legitimate-interests-without-lia/rule.drl:13");
+        assertThat(text).doesNotContain("ERROR", "Exception", "\tat ");
+    }
+
     private static List<Path> reports(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
