@@ -117,7 +117,7 @@ public final class DeclarationReader {
             // The schema admits only what the model reads, so this is a schema/model mismatch: still the user's input.
             throw new InvalidDeclarationException(DeclarationProblem.at("", "the declaration cannot be read: " + e.getOriginalMessage()));
         }
-        return new DeclarationDocument(source, format, sha256(bytes), tree, model);
+        return new DeclarationDocument(source, format, bytes.clone(), sha256(bytes), tree, model);
     }
 
     public int maxBytes() {

@@ -160,7 +160,7 @@ class JsonReportWriterTest {
     @Test
     void a_declaration_that_names_no_product_or_controller_gives_nulls_not_missing_keys() {
         var empty = new Declaration(1, "bare", null, null, null, null, null, null, null, null, null, null, null);
-        var document = new DeclarationDocument("bare.json", "json", ReportSamples.DECLARATION_SHA256,
+        var document = new DeclarationDocument("bare.json", "json", new byte[0], ReportSamples.DECLARATION_SHA256,
                 MAPPER.createObjectNode(), empty);
         var evaluation = new Evaluation(document, new RuleSetIdentity("tcentre-gdpr", "1.4.0",
                 ReportSamples.RULE_SET_SHA256), List.of(), List.of(), ReportSamples.EVALUATED_AT);

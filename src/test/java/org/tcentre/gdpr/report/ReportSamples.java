@@ -78,7 +78,7 @@ public final class ReportSamples {
                 false);
         var model = new Declaration(1, "decl-smart-meter", product, controller, null, null, null, null, null, null,
                 null, null, null);
-        var document = new DeclarationDocument("smart-meter.yaml", "yaml", DECLARATION_SHA256,
+        var document = new DeclarationDocument("smart-meter.yaml", "yaml", new byte[0], DECLARATION_SHA256,
                 JsonMapper.builder().build().createObjectNode(), model);
         return new Evaluation(document, new RuleSetIdentity("tcentre-gdpr", "1.4.0", RULE_SET_SHA256), rules,
                 findings, EVALUATED_AT);
