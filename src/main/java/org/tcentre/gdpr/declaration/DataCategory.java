@@ -35,4 +35,19 @@ public record DataCategory(
     public boolean identifiesDirectly() {
         return directIdentifier || (kind != null && kind.directIdentifier());
     }
+
+    /**
+     * Identity, not value: this is a fact the rule engine joins on ({@code activity == $activity}), and a
+     * value-based hash would walk the whole record on every join. Ids are unique within a declaration, so two
+     * equal-looking entries are never the same declared entry anyway.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

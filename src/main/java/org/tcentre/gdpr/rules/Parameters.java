@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.tcentre.gdpr.declaration.Activity;
 import org.tcentre.gdpr.declaration.DataCategory;
@@ -68,9 +69,9 @@ public record Parameters(
         eea = List.copyOf(eea);
         adequacy = List.copyOf(adequacy);
         purposesNotNecessaryForContract = List.copyOf(purposesNotNecessaryForContract);
-        vaguePurposePhrases = vaguePurposePhrases.stream().map(p -> p.toLowerCase(Locale.ROOT).strip()).toList();
+        vaguePurposePhrases = vaguePurposePhrases.stream().map(Parameters::words).toList();
         retentionCeilings = List.copyOf(retentionCeilings);
-        dpoConflictingRoles = dpoConflictingRoles.stream().map(r -> r.toLowerCase(Locale.ROOT).strip()).toList();
+        dpoConflictingRoles = dpoConflictingRoles.stream().map(Parameters::words).toList();
         sensorsNeedingIndicator = sensorsNeedingIndicator.stream().map(r -> r.toLowerCase(Locale.ROOT).strip()).toList();
     }
 
@@ -79,8 +80,13 @@ public record Parameters(
         if (purpose == null) {
             return false;
         }
-        String text = " " + purpose.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-        return vaguePurposePhrases.stream().anyMatch(phrase -> text.contains(" " + phrase.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "));
+        String text = " " + words(purpose) + " ";
+        for (String phrase : vaguePurposePhrases) {
+            if (text.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -147,8 +153,13 @@ public record Parameters(
         if (role == null) {
             return false;
         }
-        String text = " " + role.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-        return dpoConflictingRoles.stream().anyMatch(r -> text.contains(" " + r.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "));
+        String text = " " + words(role) + " ";
+        for (String conflicting : dpoConflictingRoles) {
+            if (text.contains(" " + conflicting + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No committed response time, or one longer than the limit. */
@@ -159,6 +170,13 @@ public record Parameters(
     /** Background use of this sensor must be shown to the user while it happens. */
     public boolean needsIndicator(String sensorType) {
         return sensorType != null && sensorsNeedingIndicator.contains(sensorType.toLowerCase(Locale.ROOT).strip());
+    }
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Lower-case words separated by single spaces, so that phrases match as whole words in any case. */
+    static String words(String text) {
+        return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static boolean older(LocalDate date, String maxAge, LocalDate today) {

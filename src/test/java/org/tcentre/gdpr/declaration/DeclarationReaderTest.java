@@ -75,7 +75,7 @@ class DeclarationReaderTest {
                 """;
         Declaration fromJson = reader.read(json.getBytes(StandardCharsets.UTF_8), "minimal.json").model();
         Declaration fromYaml = reader.read(VALID.getBytes(StandardCharsets.UTF_8), "minimal.yaml").model();
-        assertThat(fromJson).isEqualTo(fromYaml);
+        assertThat(fromJson).usingRecursiveComparison().isEqualTo(fromYaml);
     }
 
     @Test

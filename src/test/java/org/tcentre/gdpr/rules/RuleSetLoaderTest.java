@@ -75,6 +75,20 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void a_rule_reading_a_parameter_that_does_not_exist_is_refused(@TempDir Path dir) throws Exception {
+        Path rules = CompiledRuleCacheTest.copyOfRules(dir);
+        Path drl = rules.resolve("gdpr/p5-transfers/TRF-001-transfer-without-ground/rule.drl");
+        assertThat(drl).exists();
+        edit(drl, "params.thirdCountry(country)", "params.outsideTheUnion(country)");
+
+        assertThat(problems(rules)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gdpr/p5-transfers/TRF-001-transfer-without-ground/rule.drl");
+            assertThat(p.line()).isNotNull();
+            assertThat(p.message()).contains("outsideTheUnion");
+        });
+    }
+
+    @Test
     void missing_or_malformed_metadata_is_refused(@TempDir Path dir) throws Exception {
         Path rules = CompiledRuleCacheTest.copyOfRules(dir);
         edit(rules.resolve(LAW_002), "    @practice(\"P2\")\n", "    @practice(\"P9\")\n");
