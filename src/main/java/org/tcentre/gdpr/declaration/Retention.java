@@ -1,6 +1,8 @@
 package org.tcentre.gdpr.declaration;
 
 import java.time.Period;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How long the activity keeps the data (Art. 30(1)(f)): an ISO-8601 {@code period} such as {@code P6M},
@@ -26,7 +28,18 @@ public record Retention(String period, String trigger, boolean untilNoLongerNeed
      * P1Y, P12M and P365D compare as equal and a period exactly at a ceiling is never "over" it.
      */
     public static long days(String isoPeriod) {
+        Long known = DAYS.get(isoPeriod);
+        if (known != null) {
+            return known;
+        }
         Period p = Period.parse(isoPeriod);
-        return Math.round(p.getYears() * 365.25 + p.getMonths() * (365.25 / 12) + p.getDays());
+        long days = Math.round(p.getYears() * 365.25 + p.getMonths() * (365.25 / 12) + p.getDays());
+        if (DAYS.size() < 4096) {
+            DAYS.put(isoPeriod, days);
+        }
+        return days;
     }
+
+    /** Rules ask for the same few periods over and over; parsing each once is enough (bounded: periods are input). */
+    private static final Map<String, Long> DAYS = new ConcurrentHashMap<>();
 }

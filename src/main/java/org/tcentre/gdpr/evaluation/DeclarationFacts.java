@@ -35,6 +35,12 @@ final class DeclarationFacts {
             Activity activity = activities.get(i);
             String at = "/activities/" + i;
             add(session, findings, activity, at, activity);
+            for (int k = 0; k < activity.purposes().size(); k++) {
+                add(session, findings, new ActivityPurpose(activity, activity.purposes().get(k)), at + "/purposes/" + k, activity);
+            }
+            for (int k = 0; k < activity.sensors().size(); k++) {
+                add(session, findings, new ActivitySensor(activity, activity.sensors().get(k)), at + "/sensors/" + k, activity);
+            }
             for (int j = 0; j < activity.data().size(); j++) {
                 DataUse use = activity.data().get(j);
                 List<Purpose> purposes = activity.purposes().stream().filter(p -> use.purposes().contains(p.id())).toList();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.Set;
 import org.tcentre.gdpr.declaration.Activity;
 import org.tcentre.gdpr.declaration.DataCategory;
@@ -113,8 +112,12 @@ public record Parameters(
 
     /** Whether an activity keeps a data category longer than the ceiling that applies to it; exactly at it is fine. */
     public boolean exceedsRetentionCeiling(Activity activity, DataCategory category, Declaration declaration) {
+        long declared = activity.retention().periodDays();
+        if (declared < 0) {
+            return false;
+        }
         AppliedCeiling ceiling = retentionCeiling(activity, category, declaration);
-        return ceiling != null && activity.retention().periodDays() > ceiling.days();
+        return ceiling != null && declared > ceiling.days();
     }
 
     private static boolean applies(RetentionCeiling ceiling, Activity activity, DataCategory category, Declaration declaration) {
@@ -172,11 +175,23 @@ public record Parameters(
         return sensorType != null && sensorsNeedingIndicator.contains(sensorType.toLowerCase(Locale.ROOT).strip());
     }
 
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     /** Lower-case words separated by single spaces, so that phrases match as whole words in any case. */
     static String words(String text) {
-        return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder words = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && words.length() > 0) {
+                    words.append(' ');
+                }
+                words.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return words.toString();
     }
 
     private static boolean older(LocalDate date, String maxAge, LocalDate today) {

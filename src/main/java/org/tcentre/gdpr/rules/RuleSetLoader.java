@@ -42,6 +42,7 @@ public final class RuleSetLoader {
 
     static final String STANDARD_HEADER = " import org.tcentre.gdpr.declaration.*;"
             + " import org.tcentre.gdpr.evaluation.*;"
+            + " import function org.tcentre.gdpr.rules.Text.blank;"
             + " global org.tcentre.gdpr.evaluation.Findings findings;"
             + " global org.tcentre.gdpr.rules.Parameters params;"
             + " global java.time.LocalDate today;";
