@@ -18,6 +18,8 @@ import org.tcentre.gdpr.evaluation.Evaluation;
 import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.report.JsonReportWriter;
 import org.tcentre.gdpr.report.Report;
+import org.tcentre.gdpr.report.ReportWording;
+import org.tcentre.gdpr.report.ReportWordingException;
 import org.tcentre.gdpr.report.pdf.PdfReportWriter;
 import org.tcentre.gdpr.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -42,6 +44,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/out", description = "Where reports are written (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--report-wording", paramLabel = "DIR", defaultValue = "reports",
+            description = "Directory holding wording.yaml, the PDF report's texts (default: ${DEFAULT-VALUE}).")
+    Path reportWording;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
             description = "Exit with 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -80,6 +86,16 @@ final class CheckCommand implements Callable<Integer> {
             e.problems().forEach(p -> stderr.println("  " + p));
             return ExitCodes.INVALID_INPUT;
         }
+        ReportWording wording = null;
+        if (!noReport) {
+            try {
+                wording = ReportWording.load(reportWording);
+            } catch (ReportWordingException e) {
+                stderr.println("the report wording cannot be used; nothing was evaluated:");
+                e.problems().forEach(p -> stderr.println("  " + p));
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         RuleSet ruleSet = RuleSets.await(ruleSetLoading, rules, stderr);
         if (ruleSet == null) {
             return ExitCodes.RULE_SET_ERROR;
@@ -92,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         Summary.print(report, failOn, stdout);
         if (!noReport) {
             try {
-                writeReports(report, stdout, clock);
+                writeReports(report, wording, stdout, clock);
             } catch (IOException e) {
                 stderr.println("cannot write the reports to " + out + ": " + e.getMessage());
                 return ExitCodes.INTERNAL_ERROR;
@@ -101,12 +117,12 @@ final class CheckCommand implements Callable<Integer> {
         return evaluation.hasFindingsAtOrAbove(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void writeReports(Report report, PrintWriter stdout, PhaseClock clock) throws IOException {
+    private void writeReports(Report report, ReportWording wording, PrintWriter stdout, PhaseClock clock) throws IOException {
         Files.createDirectories(out);
         String base = safeFileName(report.declaration().id()) + "-" + STAMP.format(report.generatedAt());
         Path pdf = out.resolve(base + ".pdf");
         Path json = out.resolve(base + ".json");
-        Files.write(pdf, new PdfReportWriter().write(report));
+        Files.write(pdf, new PdfReportWriter(wording).write(report));
         clock.lap("write PDF");
         Files.write(json, new JsonReportWriter().write(report));
         clock.lap("write JSON");

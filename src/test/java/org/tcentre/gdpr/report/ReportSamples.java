@@ -1,11 +1,18 @@
 package org.tcentre.gdpr.report;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.tcentre.gdpr.declaration.Controller;
 import org.tcentre.gdpr.declaration.Declaration;
 import org.tcentre.gdpr.declaration.DeclarationDocument;
+import org.tcentre.gdpr.declaration.DeclarationReader;
+import org.tcentre.gdpr.declaration.InvalidDeclarationException;
 import org.tcentre.gdpr.declaration.Product;
 import org.tcentre.gdpr.evaluation.Evaluation;
 import org.tcentre.gdpr.evaluation.Finding;
@@ -19,7 +26,21 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReportSamples {
 
     public static final Instant EVALUATED_AT = Instant.parse("2025-03-14T09:26:53Z");
-    public static final String DECLARATION_SHA256 = "3f5a9c1e7b2d4f60a8e1c3b5d7f9a2c4e6b8d0f1a3c5e7b9d1f3a5c7e9b1d3f5";
+    /** The bytes the sample declaration was "submitted" as: what the PDF embeds, byte for byte. */
+    public static final byte[] DECLARATION_BYTES = ("""
+            # A sample declaration (shortened): UTF-8, names from across Europe.
+            formatVersion: 1
+            id: decl-smart-meter
+            product:
+              id: smart-meter
+              name: Łódź Smart Meter
+              version: "2.1.0"
+              owningTeam: Ærøskøbing Ελλάδα
+            controller:
+              name: Müller Energie GmbH
+              country: DE
+            """).getBytes(StandardCharsets.UTF_8);
+    public static final String DECLARATION_SHA256 = sha256(DECLARATION_BYTES);
     public static final String RULE_SET_SHA256 = "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d";
 
     public static final RuleInfo LAW_002 = new RuleInfo("LAW-002", "Legitimate interests without a balancing test",
@@ -71,6 +92,26 @@ public final class ReportSamples {
         return evaluation("Łódź Smart Meter", "Müller Energie GmbH", "Ærøskøbing Ελλάδα", findings, List.of(LAW_002));
     }
 
+    /** The shipped wording, {@code reports/wording.yaml} (tests run in the project directory). */
+    public static ReportWording wording() {
+        return ReportWording.load(Path.of("reports"));
+    }
+
+    /** An evaluation of a real declaration file without any rule: for rendering what was declared. */
+    public static Evaluation declarationOnly(Path file) throws InvalidDeclarationException {
+        DeclarationDocument document = new DeclarationReader().read(file);
+        return new Evaluation(document, new RuleSetIdentity("tcentre-gdpr", "1.4.0", RULE_SET_SHA256), List.of(),
+                List.of(), EVALUATED_AT);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Evaluation evaluation(String productName, String controllerName, String owningTeam,
                                         List<Finding> findings, List<RuleInfo> rules) {
         var product = new Product("smart-meter", productName, "2.1.0", owningTeam, null, null, List.of("PL"), true);
@@ -78,7 +119,7 @@ public final class ReportSamples {
                 false);
         var model = new Declaration(1, "decl-smart-meter", product, controller, null, null, null, null, null, null,
                 null, null, null);
-        var document = new DeclarationDocument("smart-meter.yaml", "yaml", new byte[0], DECLARATION_SHA256,
+        var document = new DeclarationDocument("smart-meter.yaml", "yaml", DECLARATION_BYTES, DECLARATION_SHA256,
                 JsonMapper.builder().build().createObjectNode(), model);
         return new Evaluation(document, new RuleSetIdentity("tcentre-gdpr", "1.4.0", RULE_SET_SHA256), rules,
                 findings, EVALUATED_AT);

@@ -2,17 +2,24 @@ package org.tcentre.gdpr.report.pdf;
 
 import static org.tcentre.gdpr.report.pdf.ReportStyle.text;
 
+import java.util.List;
 import org.tcentre.gdpr.report.Report;
+import org.tcentre.gdpr.report.ReportWording;
 
-/** What identifies this report's inputs exactly, and how a reader checks them. */
+/**
+ * What identifies this report's inputs exactly, the files embedded in it, and how a reader checks them:
+ * with the planned {@code gdpr-checker verify} command, or by hand today.
+ */
 final class IntegritySection implements ReportSection {
 
-    static final String TITLE = "Integrity";
+    static final String TITLE = "Integrity and verification";
+
+    private static final TextStyle CODE = new TextStyle(false, 8.5f, TextStyle.INK);
+    private static final TextStyle SMALL = new TextStyle(false, 8, TextStyle.MUTED);
 
     @Override
-    public void render(Report report, PdfDocumentBuilder pdf) {
-        pdf.space(12);
-        pdf.keepSpace(270); // heading, six rows and the paragraph: one short section, kept on one page
+    public void render(Report report, ReportWording wording, PdfDocumentBuilder pdf) {
+        pdf.newPage();
         pdf.section(TITLE);
         Report.DeclarationRef declaration = report.declaration();
         Report.RuleSetRef ruleSet = report.ruleSet();
@@ -25,12 +32,51 @@ final class IntegritySection implements ReportSection {
                 .row("Rule set", text(ruleSet.name()) + " " + text(ruleSet.version()))
                 .row("Rule-set SHA-256", text(ruleSet.sha256()))
                 .row("Report id", text(report.reportId()))
-                .row("Evaluated", ReportStyle.dateTime(report.generatedAt())));
-        pdf.paragraph("To verify this report, compute the SHA-256 of the declaration file exactly as it was "
-                + "submitted (for example with sha256sum) and compare it with the declaration SHA-256 above; "
-                + "the rule-set SHA-256 is computed over every file of the rule-set directory (relative path "
-                + "and content, in path order), so a rule set with the same hash is the same rule set. "
-                + "Checking that declaration against that rule set again gives the same findings. The report "
-                + "id is derived from both hashes and the evaluation time, so it changes if any of them does.");
+                .row("Evaluated", ReportStyle.dateTime(report.generatedAt()))
+                .row("Report wording", wording.file() + ", SHA-256 " + wording.sha256()));
+        pdf.paragraph("The declaration SHA-256 is computed over the declaration file exactly as submitted. The "
+                + "rule-set SHA-256 is computed over every file of the rule-set directory (relative path and "
+                + "content, in path order), so a rule set with the same hash is the same rule set. The report id is "
+                + "derived from both hashes and the evaluation time, so it changes if any of them does. The report "
+                + "wording (the centre's texts in this PDF) does not affect findings or verdict.");
+
+        List<Attachment> files = pdf.attachments();
+        if (!files.isEmpty()) {
+            pdf.subheading("Embedded files");
+            pdf.paragraph("This PDF is a PDF/A-3b archival file. It carries its inputs and its machine-readable "
+                    + "form as associated files, so it is enough on its own to repeat and verify the check:");
+            Table table = Table.of(Table.boldColumn("File", 2.9f), Table.column("Relationship", 1.05f),
+                    Table.column("Type", 1.2f), Table.column("Size", 1.6f));
+            for (Attachment file : files) {
+                table.row(null, List.of(file.name(), file.relationship().pdfName(), file.mimeType(),
+                                ReportStyle.size(file.size())),
+                        List.of(Table.Note.plain(text(file.description())), Table.Note.labelled("SHA-256", file.sha256())));
+            }
+            pdf.table(table);
+        }
+
+        pdf.subheading("How to verify this report");
+        pdf.paragraph(new Span("With the checker: ", TextStyle.BODY.asBold()),
+                new Span("the planned command ", TextStyle.BODY),
+                new Span("gdpr-checker verify report.pdf [--rules DIR]", CODE.asBold()),
+                new Span(" (not yet part of this version of the checker) extracts the embedded declaration, checks "
+                        + "its SHA-256 against the one above, evaluates it again with the rule set in DIR (whose "
+                        + "SHA-256 must match) at the evaluation time above, and compares the result with the "
+                        + "embedded JSON report.", TextStyle.BODY));
+        pdf.paragraph(new Span("By hand, today: ", TextStyle.BODY.asBold()),
+                new Span("extract the embedded files, for example with ", TextStyle.BODY),
+                new Span("pdfdetach -saveall report.pdf", CODE.asBold()),
+                new Span(" (poppler-utils); compare ", TextStyle.BODY),
+                new Span("sha256sum " + report.submitted().name(), CODE.asBold()),
+                new Span(" with the declaration SHA-256 above; then check that file again with ", TextStyle.BODY),
+                new Span("gdpr-checker check " + report.submitted().name() + " --rules DIR --as-of "
+                        + (report.generatedAt() == null ? "DATE" : report.generatedAt().toString().substring(0, 10)),
+                        CODE.asBold()),
+                new Span(" against a rule set with the rule-set SHA-256 above: it gives the same findings as the "
+                        + "embedded JSON report and as this document.", TextStyle.BODY));
+
+        pdf.space(8);
+        pdf.paragraph(SMALL, wording.disclaimer());
+        pdf.paragraph(SMALL, "Issued by " + wording.centreName() + ". Contact: " + wording.centreContact());
     }
 }

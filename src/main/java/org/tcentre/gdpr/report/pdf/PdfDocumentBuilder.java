@@ -13,7 +13,6 @@ import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -27,16 +26,24 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * document properties taken care of. A section says what to print, in order; this says where it goes.
  *
  * <p>Everything is drawn with the embedded DejaVu fonts, and text wraps to the body width, never beyond.
+ * The result is a PDF/A-3b file ({@link PdfArchival}) with the {@link #attach attached} files embedded.
  * Use once: add content, call {@link #finish()}, close.
  */
 final class PdfDocumentBuilder implements AutoCloseable {
 
-    /** The document information dictionary; {@code created} is the evaluation time, so re-renders match. */
-    record Properties(String title, String author, String subject, Instant created) {
+    /**
+     * The document information (repeated in XMP metadata) and the file identifier. {@code created} is the
+     * evaluation time and {@code documentId} is derived from the content, so re-renders give the same bytes.
+     */
+    record Properties(String title, String author, String subject, Instant created, byte[] documentId) {
     }
 
-    private record Bookmark(String title, PDPage page, float top) {
+    /** An outline entry; sections get one each, and may hold entries for their parts. */
+    private record Bookmark(String title, PDPage page, float top, List<Bookmark> children) {
     }
+
+    /** Names the software in the document information and XMP metadata. */
+    static final String PRODUCER = "GDPR checker with Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion();
 
     private final PDDocument document = new PDDocument();
     private final Properties properties;
@@ -45,6 +52,7 @@ final class PdfDocumentBuilder implements AutoCloseable {
     private final LineBreaker breaker;
     private final PageWriter pages;
     private final List<Bookmark> bookmarks = new ArrayList<>();
+    private final List<Attachment> attachments = new ArrayList<>();
 
     PdfDocumentBuilder(Properties properties, PageFurniture furniture) {
         this.properties = properties;
@@ -86,7 +94,22 @@ final class PdfDocumentBuilder implements AutoCloseable {
     /** A top-level bookmark pointing at the current position. */
     void bookmark(String title) {
         pages.ensure(TextStyle.BODY.leading());
-        bookmarks.add(new Bookmark(title, pages.page(), pages.y()));
+        bookmarks.add(new Bookmark(title, pages.page(), pages.y(), new ArrayList<>()));
+    }
+
+    /** A heading inside a section with its own bookmark under the section's (an appendix part, say). */
+    void subsection(String text) {
+        space(TextStyle.SUBHEADING.size() * 0.5f);
+        List<TextLine> lines = breaker.wrap(text, TextStyle.SUBHEADING, bodyWidth());
+        pages.ensure(height(lines) + 3 * TextStyle.BODY.leading());
+        var mark = new Bookmark(text, pages.page(), pages.y(), List.of());
+        if (bookmarks.isEmpty()) {
+            bookmarks.add(mark);
+        } else {
+            bookmarks.get(bookmarks.size() - 1).children().add(mark);
+        }
+        lines.forEach(line -> pages.line(line, PageGeometry.LEFT));
+        pages.advance(TextStyle.SUBHEADING.size() * 0.35f);
     }
 
     /** A section heading with its own bookmark, kept on the same page as the start of what follows it. */
@@ -128,6 +151,26 @@ final class PdfDocumentBuilder implements AutoCloseable {
         space(largest * 0.6f);
     }
 
+    /**
+     * A list item: a bullet in the margin of a paragraph indented beside it. Its first two lines stay
+     * together; the rest breaks across pages like a paragraph.
+     */
+    void bullet(Span... spans) {
+        float indent = 12;
+        List<TextLine> lines = breaker.wrap(Arrays.asList(spans), bodyWidth() - indent);
+        TextStyle markStyle = spans.length == 0 ? TextStyle.BODY : spans[0].style().withColor(TextStyle.MUTED);
+        List<TextLine> mark = breaker.wrap("•", markStyle, indent);
+        for (int i = 0; i < lines.size(); i++) {
+            boolean keepWithNext = i == 0 && lines.size() > 1;
+            pages.ensure(lines.get(i).height() + (keepWithNext ? lines.get(i + 1).height() : 0));
+            if (i == 0 && !mark.isEmpty()) {
+                pages.lineAt(mark.get(0), PageGeometry.LEFT + 2, pages.y());
+            }
+            pages.line(lines.get(i), PageGeometry.LEFT + indent);
+        }
+        space(TextStyle.BODY.size() * 0.45f);
+    }
+
     /** Short text on a full-width coloured band (a verdict); kept on one page. */
     void band(String text, TextStyle style, Color fill) {
         float padX = 14;
@@ -152,12 +195,34 @@ final class PdfDocumentBuilder implements AutoCloseable {
         space(TextStyle.BODY.size());
     }
 
+    /** How tall the table is when drawn whole: to keep a short table with its heading ({@link #keepSpace}). */
+    float height(Table table) {
+        return new TableDrawer(pages, breaker).height(table);
+    }
+
+    /** Embeds a file in the document as a PDF/A-3 associated file; see {@link PdfArchival#attach}. */
+    void attach(Attachment attachment) {
+        attachments.add(attachment);
+    }
+
+    /** The files attached so far, in order: what the document will embed. */
+    List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
     /** Stamps header and footer on every page, writes bookmarks and properties, and returns the PDF. */
     byte[] finish() {
         pages.close();
         furniture.stamp(document, fonts, pages.pages());
         writeOutline();
-        writeProperties();
+        writeViewerPreferences();
+        Calendar created = calendar(properties.created());
+        PdfArchival.metadata(document, properties.title(), properties.author(), properties.subject(), PRODUCER, created);
+        PdfArchival.outputIntent(document);
+        PdfArchival.attach(document, attachments, created);
+        PdfArchival.documentId(document, properties.documentId());
+        // PDF/A-3 rests on PDF 1.7; associated files and compressed object streams need it anyway.
+        document.setVersion(1.7f);
         try (var out = new ByteArrayOutputStream()) {
             document.save(out);
             return out.toByteArray();
@@ -178,13 +243,8 @@ final class PdfDocumentBuilder implements AutoCloseable {
     private void writeOutline() {
         var outline = new PDDocumentOutline();
         for (Bookmark bookmark : bookmarks) {
-            var destination = new PDPageXYZDestination();
-            destination.setPage(bookmark.page());
-            destination.setLeft(0);
-            destination.setTop(Math.round(bookmark.top() + TextStyle.HEADING.size()));
-            var item = new PDOutlineItem();
-            item.setTitle(bookmark.title());
-            item.setDestination(destination);
+            PDOutlineItem item = item(bookmark);
+            bookmark.children().forEach(child -> item.addLast(item(child)));
             outline.addLast(item);
         }
         outline.openNode();
@@ -194,18 +254,27 @@ final class PdfDocumentBuilder implements AutoCloseable {
         catalog.setLanguage("en");
     }
 
-    private void writeProperties() {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(properties.title());
-        info.setAuthor(properties.author());
-        info.setSubject(properties.subject());
-        info.setCreator(properties.author());
-        if (properties.created() != null) {
-            Calendar created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(properties.created().toEpochMilli());
-            info.setCreationDate(created);
-            info.setModificationDate(created);
+    private static PDOutlineItem item(Bookmark bookmark) {
+        var destination = new PDPageXYZDestination();
+        destination.setPage(bookmark.page());
+        destination.setLeft(0);
+        destination.setTop(Math.round(bookmark.top() + TextStyle.HEADING.size()));
+        var item = new PDOutlineItem();
+        item.setTitle(bookmark.title());
+        item.setDestination(destination);
+        return item;
+    }
+
+    private static Calendar calendar(Instant instant) {
+        if (instant == null) {
+            return null;
         }
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+
+    private void writeViewerPreferences() {
         // Viewers then show the title rather than the file name (also a PDF/UA and PDF/A habit).
         var preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);

@@ -2,29 +2,34 @@ package org.tcentre.gdpr.report.pdf;
 
 import java.util.List;
 import org.tcentre.gdpr.report.Report;
+import org.tcentre.gdpr.report.ReportWording;
 
-/** One row per practice area P1–P6: how many findings, the worst, and the verdict they alone would give. */
+/**
+ * One row per practice area P1–P6: its status (the verdict its findings alone would give), number of
+ * findings and the worst of them, and under it what the area covers, in the privacy office's words.
+ */
 final class PracticeAreaSection implements ReportSection {
 
-    static final String TITLE = "Summary by practice area";
+    static final String TITLE = "Results by practice area";
 
     @Override
-    public void render(Report report, PdfDocumentBuilder pdf) {
-        pdf.newPage();
+    public void render(Report report, ReportWording wording, PdfDocumentBuilder pdf) {
+        pdf.space(14);
+        pdf.keepSpace(330);
         pdf.section(TITLE);
-        pdf.paragraph("Every practice area, with its number of findings, the most severe of them, and the "
-                + "verdict its findings alone would give.");
+        pdf.paragraph("The centre organises its work in six practice areas. Each area's status is the verdict its "
+                + "findings alone would give; the mark on the left shows its most severe finding.");
         Table table = Table.of(
-                Table.boldColumn("Area", 0.6f),
-                Table.column("Title", 3.3f),
-                Table.column("Findings", 0.9f),
-                Table.column("Worst", 1),
-                Table.column("Status", 2.1f));
+                Table.boldColumn("Area", 0.55f),
+                Table.column("Practice area", 3.1f),
+                Table.column("Status", 2.2f),
+                Table.column("Findings", 0.85f),
+                Table.column("Worst", 0.95f));
         for (Report.AreaSummary area : report.areas()) {
             table.row(area.worst() == null ? null : ReportStyle.colour(area.worst()),
-                    List.of(area.area().name(), area.title(), Integer.toString(area.findings()),
-                            area.worst() == null ? ReportStyle.ABSENT : area.worst().name(), area.status()),
-                    List.of());
+                    List.of(area.area().name(), area.title(), area.status(), Integer.toString(area.findings()),
+                            area.worst() == null ? ReportStyle.ABSENT : area.worst().name()),
+                    List.of(Table.Note.plain(wording.practiceArea(area.area()))));
         }
         pdf.table(table);
     }

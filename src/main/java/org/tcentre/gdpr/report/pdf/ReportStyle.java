@@ -54,6 +54,46 @@ final class ReportStyle {
         return articles.isEmpty() ? ABSENT : String.join("\n", articles);
     }
 
+    /** A list of values, comma-separated; {@code none} when it is empty. */
+    static String list(List<String> values, String none) {
+        return values == null || values.isEmpty() ? none : String.join(", ", values);
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    /** "1 finding", "3 findings": a count with its noun. */
+    static String count(long count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
+    }
+
+    /** A file size people read: "812 bytes", "13.4 KB". */
+    static String size(long bytes) {
+        return bytes < 1024 ? count(bytes, "byte", "bytes")
+                : String.format(java.util.Locale.ROOT, "%.1f KB (%,d bytes)", bytes / 1024.0, bytes);
+    }
+
+    /** An ISO-8601 period as people say it, with the declared form kept: "13 months (P13M)". */
+    static String period(String iso) {
+        try {
+            java.time.Period period = java.time.Period.parse(iso);
+            List<String> parts = new java.util.ArrayList<>();
+            if (period.getYears() != 0) {
+                parts.add(count(period.getYears(), "year", "years"));
+            }
+            if (period.getMonths() != 0) {
+                parts.add(count(period.getMonths(), "month", "months"));
+            }
+            if (period.getDays() != 0) {
+                parts.add(count(period.getDays(), "day", "days"));
+            }
+            return parts.isEmpty() ? iso : String.join(" ", parts) + " (" + iso + ")";
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     static String productLine(String name, String version) {
         if (name == null || name.isBlank()) {
             return ABSENT;

@@ -20,7 +20,7 @@ final class Table {
 
     /**
      * A full-width paragraph under a row's cells: "label: text" with the label in bold, or a text alone,
-     * in bold when {@code emphasised} (a heading line such as a finding's title).
+     * in bold when {@code emphasised} (a heading line such as a finding's title), else muted (a description).
      */
     record Note(String label, String text, boolean emphasised) {
 
@@ -30,6 +30,11 @@ final class Table {
 
         static Note emphasised(String text) {
             return new Note(null, text, true);
+        }
+
+        /** A text alone, in a muted colour: a description under a row. */
+        static Note plain(String text) {
+            return new Note(null, text, false);
         }
     }
 

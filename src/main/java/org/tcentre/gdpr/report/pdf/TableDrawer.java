@@ -39,6 +39,16 @@ final class TableDrawer {
     private record Block(List<Slice> slices, float height, Color accent) {
     }
 
+    /** The height the table takes when drawn on one page: its header and every row. */
+    float height(Table table) {
+        float[] xs = columnStarts(table);
+        float height = table.hasHeader() ? header(table, xs).height() : 0;
+        for (Table.Row row : table.rows()) {
+            height += layOut(row, table, xs).height();
+        }
+        return height;
+    }
+
     void draw(Table table) {
         float[] xs = columnStarts(table);
         Block header = table.hasHeader() ? header(table, xs) : null;
@@ -138,7 +148,9 @@ final class TableDrawer {
     private static List<Span> spans(Table.Note note) {
         String text = note.text() == null ? "" : note.text();
         if (note.label() == null) {
-            return List.of(new Span(text, note.emphasised() ? TextStyle.TABLE.asBold() : TextStyle.TABLE));
+            // A text alone is a heading line when emphasised, else a description: muted, under the row's cells.
+            return List.of(new Span(text, note.emphasised() ? TextStyle.TABLE.asBold()
+                    : TextStyle.TABLE.withColor(TextStyle.MUTED)));
         }
         return List.of(new Span(note.label() + ": ", TextStyle.TABLE.asBold()), new Span(text, TextStyle.TABLE));
     }

@@ -5,12 +5,14 @@ import org.tcentre.gdpr.rules.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -21,7 +23,12 @@ import org.tcentre.gdpr.report.ReportSamples;
 
 class PdfReportWriterTest {
 
-    private final PdfReportWriter writer = new PdfReportWriter();
+    static final List<String> SECTIONS = List.of("Cover", "Scope and method", "Executive summary",
+            "Results by practice area", "Article coverage", "Findings in detail",
+            "Appendix: declared record of processing", "Integrity and verification");
+    private static final String FINDINGS_HEADER = "Rule Severity Articles Activity JSON pointer";
+
+    private final PdfReportWriter writer = new PdfReportWriter(ReportSamples.wording());
 
     @Test
     void opens_with_pdfbox_with_title_author_subject_and_a_bookmark_per_section() throws IOException {
@@ -35,7 +42,53 @@ class PdfReportWriterTest {
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertThat(bookmarks).containsExactly("Cover", "Summary by practice area", "Findings", "Integrity");
+            assertThat(bookmarks).containsExactlyElementsOf(SECTIONS);
+        }
+    }
+
+    @Test
+    void prints_every_section_title_in_order_and_each_bookmark_points_at_its_section() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(writer.write(Report.of(ReportSamples.small())))) {
+            String text = new PDFTextStripper().getText(pdf);
+            int at = -1;
+            for (String title : SECTIONS.subList(1, SECTIONS.size())) {
+                int next = text.indexOf(title + "\n", at + 1);
+                assertThat(next).as("section '%s' after the previous one", title).isGreaterThan(at);
+                at = next;
+            }
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                var destination = (PDPageXYZDestination) item.getDestination();
+                int page = pdf.getPages().indexOf(destination.getPage()) + 1;
+                String title = item.getTitle().equals("Cover") ? CoverSection.TITLE : item.getTitle();
+                assertThat(pageText(pdf, page)).as("page %d of bookmark %s", page, item.getTitle()).contains(title);
+            }
+        }
+    }
+
+    @Test
+    void the_appendix_renders_every_activity_of_each_shipped_example_with_a_bookmark() throws Exception {
+        for (String example : List.of("fitness-tracker", "hr-recruiting", "smart-camera", "team-notes")) {
+            var evaluation = ReportSamples.declarationOnly(Path.of("docs/examples", example + ".yaml"));
+            try (PDDocument pdf = Loader.loadPDF(writer.write(Report.of(evaluation)))) {
+                String text = new PDFTextStripper().getText(pdf);
+                String appendix = text.substring(text.indexOf("Appendix: declared record of processing\n"));
+                List<String> parts = new ArrayList<>();
+                for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                    if (item.getTitle().startsWith("Appendix")) {
+                        item.children().forEach(child -> parts.add(child.getTitle()));
+                    }
+                }
+                var declared = evaluation.declaration().model();
+                assertThat(declared.activities()).isNotEmpty();
+                for (var activity : declared.activities()) {
+                    assertThat(appendix).as("%s: activity %s", example, activity.id()).contains("Activity " + activity.id());
+                    assertThat(parts).anyMatch(p -> p.startsWith("Activity " + activity.id()));
+                    activity.purposes().forEach(p -> assertThat(appendix).contains(p.id() + ":"));
+                }
+                declared.dataCategories().forEach(c -> assertThat(appendix).contains(c.id()));
+                declared.recipients().forEach(r -> assertThat(appendix).contains(r.id()));
+                assertThat(parts).contains("Product and controller", "Data categories", "Data subjects", "Recipients");
+            }
         }
     }
 
@@ -45,7 +98,8 @@ class PdfReportWriterTest {
         try (PDDocument pdf = Loader.loadPDF(writer.write(report))) {
             String text = new PDFTextStripper().getText(pdf);
 
-            assertThat(text).contains("GDPR compliance report", "Non-compliant", "tcentre-gdpr 1.4.0");
+            assertThat(text).contains("GDPR compliance report", "Non-compliant", "tcentre-gdpr 1.4.0",
+                    "Issued by " + ReportSamples.wording().centreName());
             for (Finding finding : report.findings()) {
                 assertThat(text).contains(finding.ruleId(), finding.title(), finding.pointer(),
                         finding.explanation(), finding.remediation());
@@ -91,13 +145,15 @@ class PdfReportWriterTest {
             }
 
             List<Integer> pagesWithFindings = new ArrayList<>();
+            boolean inFindings = false;
             for (int p = 1; p <= pages; p++) {
                 String page = pageText(pdf, p);
                 assertThat(page).contains("page " + p + " of " + pages, report.reportId());
-                if (page.contains("GEN-")) {
+                inFindings = (inFindings || page.contains("Findings in detail\n"))
+                        && !page.contains("Appendix: declared record of processing\n");
+                if (inFindings && page.contains("GEN-")) {
                     pagesWithFindings.add(p);
-                    assertThat(page).as("page %d repeats the table header", p)
-                            .contains("Rule Severity Articles Activity JSON pointer");
+                    assertThat(page).as("page %d repeats the table header", p).contains(FINDINGS_HEADER);
                 }
             }
             assertThat(pagesWithFindings).hasSizeGreaterThan(10);
@@ -138,8 +194,12 @@ class PdfReportWriterTest {
                 assertThat(text.contains("Sentence " + i + " of")).as("sentence %d is printed", i).isTrue();
             }
             assertThat(text).contains("Shorten it.");
-            assertThat(pageText(pdf, 2)).contains("Rule Severity Articles Activity JSON pointer", "Sentence 1 of");
-            assertThat(pageText(pdf, 3)).contains("Rule Severity Articles Activity JSON pointer", "Sentence 150 of");
+            int section = firstPageWith(pdf, "Findings in detail\n", 1);
+            int first = firstPageWith(pdf, "Sentence 1 of", section);
+            int last = firstPageWith(pdf, "Sentence 150 of", section);
+            assertThat(last).isGreaterThan(first);
+            assertThat(pageText(pdf, first)).contains(FINDINGS_HEADER);
+            assertThat(pageText(pdf, last)).contains(FINDINGS_HEADER);
             assertThat(positions.rightmost).isLessThanOrEqualTo(
                     pdf.getPage(0).getMediaBox().getWidth() - PageGeometry.MARGIN_RIGHT + 0.5f);
         }
@@ -150,11 +210,21 @@ class PdfReportWriterTest {
         var evaluation = ReportSamples.evaluation("Łódź", "Müller", "team", List.of(), List.of());
         try (PDDocument pdf = Loader.loadPDF(writer.write(Report.of(evaluation)))) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Compliant", "No findings", "Integrity").doesNotContain("JSON pointer");
+            assertThat(text).contains("Compliant", "No findings", "Integrity").doesNotContain(FINDINGS_HEADER);
         }
     }
 
-    private static String pageText(PDDocument pdf, int page) throws IOException {
+    private static int firstPageWith(PDDocument pdf, String text, int from) throws IOException {
+        for (int p = from; p <= pdf.getNumberOfPages(); p++) {
+            String page = pageText(pdf, p);
+            if (page.contains(text) || page.replace("\n", " ").contains(text)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no page shows " + text);
+    }
+
+    static String pageText(PDDocument pdf, int page) throws IOException {
         var stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
