@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tcentre.gdpr.report.pdf.PdfSignerTest;
+import org.tcentre.gdpr.report.pdf.VeraPdf;
+import org.verapdf.pdfa.results.ValidationResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -133,7 +138,117 @@ class CheckCommandTest {
         assertThat(cli("check", "x.yaml", "--fail-on", "SEVERE").exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         Run help = cli("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("check", "rules", "Exit codes:");
+        assertThat(help.out()).contains("check", "verify", "rules", "Exit codes:");
+        assertThat(cli("check", "--help").out()).contains("--format=FORMAT[,FORMAT...]", "sarif", "GDPR_CHECKER_SIGNING_KEYSTORE");
+    }
+
+    @Test
+    void format_sarif_writes_a_sarif_log_naming_the_declaration_relative_to_the_working_directory(@TempDir Path out)
+            throws IOException {
+        Run run = cli("check", "docs/examples/fitness-tracker.yaml", "--out", out.toString(), "--as-of", "2026-11-28",
+                "--format", "pdf,json,sarif");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(written(out)).containsExactly("fitness-tracker-20261128T000000Z.json",
+                "fitness-tracker-20261128T000000Z.pdf", "fitness-tracker-20261128T000000Z.sarif");
+        assertThat(run.out()).contains("Reports written:", "fitness-tracker-20261128T000000Z.sarif");
+
+        JsonNode sarif = JsonMapper.builder().build().readTree(Files.readString(out.resolve("fitness-tracker-20261128T000000Z.sarif")));
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("fitness-tracker-20261128T000000Z.json")));
+        assertThat(sarif.path("version").asString()).isEqualTo("2.1.0");
+        JsonNode run0 = sarif.path("runs").path(0);
+        assertThat(run0.path("artifacts").path(0).path("location").path("uri").asString())
+                .isEqualTo("docs/examples/fitness-tracker.yaml");
+        assertThat(run0.path("results").size()).isEqualTo(json.path("findings").size());
+        assertThat(run0.path("results").path(0).path("locations").path(0).path("physicalLocation")
+                .path("artifactLocation").path("uri").asString()).isEqualTo("docs/examples/fitness-tracker.yaml");
+        assertThat(run0.path("results").path(0).path("locations").path(0).path("physicalLocation")
+                .path("region").path("startLine").asInt()).isPositive();
+    }
+
+    @Test
+    void format_chooses_the_files_and_the_wording_is_read_only_for_the_pdf(@TempDir Path out) throws IOException {
+        // No wording.yaml in the folder given: fine, when no PDF is asked for.
+        Run json = cli("check", "docs/examples/team-notes.yaml", "--out", out.resolve("json").toString(),
+                "--format", "JSON", "--report-wording", out.resolve("no-wording").toString());
+        assertThat(json.exitCode()).as(json.out() + json.err()).isZero();
+        assertThat(written(out.resolve("json"))).singleElement().asString().endsWith(".json");
+
+        Run sarif = cli("check", "docs/examples/team-notes.yaml", "--out", out.resolve("sarif").toString(), "--format", "sarif");
+        assertThat(sarif.exitCode()).isZero();
+        assertThat(written(out.resolve("sarif"))).singleElement().asString().endsWith(".sarif");
+
+        Run pdf = cli("check", "docs/examples/team-notes.yaml", "--out", out.resolve("pdf").toString(),
+                "--format", "pdf", "--report-wording", out.resolve("no-wording").toString());
+        assertThat(pdf.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(pdf.err()).contains("the report wording cannot be used");
+
+        Run unknown = cli("check", "docs/examples/team-notes.yaml", "--out", out.resolve("x").toString(), "--format", "pdf,html");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(unknown.err()).contains("--format", "html");
+        assertThat(out.resolve("x")).doesNotExist();
+
+        Run none = cli("check", "docs/examples/team-notes.yaml", "--out", out.resolve("none").toString(),
+                "--format", "sarif", "--no-report");
+        assertThat(none.exitCode()).isZero();
+        assertThat(out.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void the_pdf_is_signed_when_the_signing_variables_name_a_keystore(@TempDir Path dir) throws Exception {
+        Path keystore = PdfSignerTest.pkcs12(dir);
+        Path out = dir.resolve("out");
+        Run run = VerifyCommandTest.check(Map.of(CheckCommand.SIGNING_KEYSTORE, keystore.toString(),
+                CheckCommand.SIGNING_PASSWORD, PdfSignerTest.PASSWORD, CheckCommand.SIGNING_ALIAS, "report-signer"),
+                "docs/examples/team-notes.yaml", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains(".pdf  (signed: CN=Test Privacy Office,O=T-Centre Test,C=EU)");
+        Path pdf = written(out).stream().filter(n -> n.endsWith(".pdf")).map(out::resolve).findFirst().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getSignatureDictionaries()).singleElement()
+                    .satisfies(s -> assertThat(s.getSubFilter()).isEqualTo("ETSI.CAdES.detached"));
+        }
+        ValidationResult result = VeraPdf.validatePdfA3b(Files.readAllBytes(pdf));
+        assertThat(result.isCompliant()).as(VeraPdf.failures(result)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "wrong password,   signing.p12,   wrong,          GDPR_CHECKER_SIGNING_PASSWORD, does not open",
+        "missing keystore, missing.p12,   test-password,  GDPR_CHECKER_SIGNING_KEYSTORE, does not exist",
+        "not a keystore,   notes.txt,     test-password,  GDPR_CHECKER_SIGNING_KEYSTORE, cannot be read as a PKCS#12 keystore",
+        "no password,      signing.p12,   ,               GDPR_CHECKER_SIGNING_PASSWORD, both are needed"})
+    void a_keystore_that_cannot_be_used_exits_4_naming_the_variable_and_writes_nothing(
+            String label, String file, String password, String variable, String message, @TempDir Path dir) throws Exception {
+        PdfSignerTest.pkcs12(dir);
+        Files.writeString(dir.resolve("notes.txt"), "not a keystore");
+        Map<String, String> environment = new HashMap<>();
+        environment.put(CheckCommand.SIGNING_KEYSTORE, dir.resolve(file).toString());
+        if (password != null) {
+            environment.put(CheckCommand.SIGNING_PASSWORD, password);
+        }
+        Path out = dir.resolve("out");
+        Run run = VerifyCommandTest.check(environment, "docs/examples/team-notes.yaml", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(run.err()).contains(variable, message, "nothing was evaluated, no report written");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void a_keystore_is_not_needed_when_no_pdf_is_written(@TempDir Path dir) {
+        Run run = VerifyCommandTest.check(Map.of(CheckCommand.SIGNING_KEYSTORE, dir.resolve("missing.p12").toString(),
+                CheckCommand.SIGNING_PASSWORD, "x"), "docs/examples/team-notes.yaml", "--no-report");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    private static List<String> written(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     static void copy(Path from, Path to) throws IOException {

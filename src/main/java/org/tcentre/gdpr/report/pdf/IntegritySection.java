@@ -8,7 +8,7 @@ import org.tcentre.gdpr.report.ReportWording;
 
 /**
  * What identifies this report's inputs exactly, the files embedded in it, and how a reader checks them:
- * with the planned {@code gdpr-checker verify} command, or by hand today.
+ * with the {@code gdpr-checker verify} command, or by hand.
  */
 final class IntegritySection implements ReportSection {
 
@@ -57,13 +57,21 @@ final class IntegritySection implements ReportSection {
 
         pdf.subheading("How to verify this report");
         pdf.paragraph(new Span("With the checker: ", TextStyle.BODY.asBold()),
-                new Span("the planned command ", TextStyle.BODY),
-                new Span("gdpr-checker verify report.pdf [--rules DIR]", CODE.asBold()),
-                new Span(" (not yet part of this version of the checker) extracts the embedded declaration, checks "
-                        + "its SHA-256 against the one above, evaluates it again with the rule set in DIR (whose "
-                        + "SHA-256 must match) at the evaluation time above, and compares the result with the "
-                        + "embedded JSON report.", TextStyle.BODY));
-        pdf.paragraph(new Span("By hand, today: ", TextStyle.BODY.asBold()),
+                new Span("gdpr-checker verify report.pdf --rules DIR", CODE.asBold()),
+                new Span(" checks the digital signature if the file carries one (that it verifies and covers the "
+                        + "whole file; who signed and when), recomputes the SHA-256 of the embedded declaration and "
+                        + "compares it with the one above and the one in the embedded JSON report, and evaluates the "
+                        + "declaration again with the rule set in DIR at the evaluation time above, comparing the "
+                        + "findings with the embedded JSON report; it says whether DIR holds the rule set with the "
+                        + "SHA-256 above. It prints PASS or FAIL per check and exits with 0 only when every check "
+                        + "passed.", TextStyle.BODY));
+        pdf.paragraph(new Span("Signature: ", TextStyle.BODY.asBold()),
+                new Span("where the issuer signs its reports, the signature is added after this page was rendered, as "
+                        + "an incremental update that leaves the archival file and its embedded files as they are; "
+                        + "this page therefore cannot say whether the file is signed: verify, or a PDF viewer's "
+                        + "signature panel, shows it. Whether to trust the signer's certificate is the reader's "
+                        + "decision.", TextStyle.BODY));
+        pdf.paragraph(new Span("By hand: ", TextStyle.BODY.asBold()),
                 new Span("extract the embedded files, for example with ", TextStyle.BODY),
                 new Span("pdfdetach -saveall report.pdf", CODE.asBold()),
                 new Span(" (poppler-utils); compare ", TextStyle.BODY),
