@@ -25,7 +25,25 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.tcentre.gdpr.declaration..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.tcentre.gdpr.rules..", "org.tcentre.gdpr.evaluation..", "org.tcentre.gdpr.report..",
-                        "org.tcentre.gdpr.cli..", "org.tcentre.gdpr.rulecases..")
+                        "org.tcentre.gdpr.cli..", "org.tcentre.gdpr.rulecases..", "org.tcentre.gdpr.audit..",
+                        "org.tcentre.gdpr.access..", "org.tcentre.gdpr.submission..", "org.tcentre.gdpr.system..",
+                        "org.tcentre.gdpr.web..")
+                .check(classes);
+    }
+
+    @Test
+    void only_web_knows_http() {
+        noClasses().that().resideOutsideOfPackage("org.tcentre.gdpr.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
+                        "org.springframework.security..", "jakarta.servlet..", "io.swagger..", "org.springdoc..")
+                .check(classes);
+    }
+
+    @Test
+    void the_audit_trail_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("org.tcentre.gdpr.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tcentre.gdpr.access..", "org.tcentre.gdpr.submission..",
+                        "org.tcentre.gdpr.system..", "org.tcentre.gdpr.web..", "org.tcentre.gdpr.cli..")
                 .check(classes);
     }
 
