@@ -65,7 +65,12 @@ public record Activity(
     }
 
     public boolean hasPurposeOfKind(PurposeKind kind) {
-        return purposes.stream().anyMatch(p -> p.kind() == kind);
+        for (Purpose purpose : purposes) {
+            if (purpose.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean reliesOn(LegalBasis basis) {

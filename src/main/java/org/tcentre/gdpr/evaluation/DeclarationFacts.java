@@ -1,11 +1,17 @@
 package org.tcentre.gdpr.evaluation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.tcentre.gdpr.declaration.Activity;
+import org.tcentre.gdpr.declaration.DataCategory;
+import org.tcentre.gdpr.declaration.DataSubjectCategory;
 import org.tcentre.gdpr.declaration.DataUse;
 import org.tcentre.gdpr.declaration.Declaration;
 import org.tcentre.gdpr.declaration.Purpose;
+import org.tcentre.gdpr.declaration.Recipient;
 import org.tcentre.gdpr.declaration.Transfer;
 
 /**
@@ -30,48 +36,80 @@ final class DeclarationFacts {
         addAll(session, findings, declaration.dataSubjects(), "/dataSubjects");
         addAll(session, findings, declaration.recipients(), "/recipients");
 
+        // Ids are unique within a validated declaration; the first entry wins, as with Declaration.dataCategory(id).
+        Map<String, DataCategory> categoriesById = byId(declaration.dataCategories(), DataCategory::id);
+        Map<String, DataSubjectCategory> subjectsById = byId(declaration.dataSubjects(), DataSubjectCategory::id);
+        Map<String, Recipient> recipientsById = byId(declaration.recipients(), Recipient::id);
+
         List<Activity> activities = declaration.activities();
         for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
             String at = "/activities/" + i;
             add(session, findings, activity, at, activity);
-            for (int k = 0; k < activity.purposes().size(); k++) {
-                add(session, findings, new ActivityPurpose(activity, activity.purposes().get(k)), at + "/purposes/" + k, activity);
+            List<Purpose> activityPurposes = activity.purposes();
+            for (int k = 0; k < activityPurposes.size(); k++) {
+                add(session, findings, new ActivityPurpose(activity, activityPurposes.get(k)), at, "/purposes", k, activity);
             }
             for (int k = 0; k < activity.sensors().size(); k++) {
-                add(session, findings, new ActivitySensor(activity, activity.sensors().get(k)), at + "/sensors/" + k, activity);
+                add(session, findings, new ActivitySensor(activity, activity.sensors().get(k)), at, "/sensors", k, activity);
             }
-            for (int j = 0; j < activity.data().size(); j++) {
-                DataUse use = activity.data().get(j);
-                List<Purpose> purposes = activity.purposes().stream().filter(p -> use.purposes().contains(p.id())).toList();
-                add(session, findings, new ActivityData(activity, declaration.dataCategory(use.category()), purposes),
-                        at + "/data/" + j, activity);
+            List<DataUse> uses = activity.data();
+            List<DataCategory> categories = new ArrayList<>(uses.size());
+            for (int j = 0; j < uses.size(); j++) {
+                DataUse use = uses.get(j);
+                List<Purpose> purposes = new ArrayList<>(use.purposes().size());
+                for (Purpose purpose : activityPurposes) {
+                    if (use.purposes().contains(purpose.id())) {
+                        purposes.add(purpose);
+                    }
+                }
+                DataCategory category = categoriesById.get(use.category());
+                categories.add(category);
+                add(session, findings, new ActivityData(activity, category, List.copyOf(purposes)), at, "/data", j, activity);
             }
-            for (int j = 0; j < activity.dataSubjects().size(); j++) {
-                add(session, findings, new ActivitySubject(activity, declaration.dataSubject(activity.dataSubjects().get(j))),
-                        at + "/dataSubjects/" + j, activity);
+            List<String> subjectIds = activity.dataSubjects();
+            List<DataSubjectCategory> subjects = new ArrayList<>(subjectIds.size());
+            for (int j = 0; j < subjectIds.size(); j++) {
+                DataSubjectCategory subject = subjectsById.get(subjectIds.get(j));
+                subjects.add(subject);
+                add(session, findings, new ActivitySubject(activity, subject), at, "/dataSubjects", j, activity);
             }
+            add(session, findings, ActivityProfile.of(activity, categories, subjects), at, activity);
             List<String> recipients = activity.recipients() == null ? List.of() : activity.recipients();
             for (int j = 0; j < recipients.size(); j++) {
-                add(session, findings, new ActivityRecipient(activity, declaration.recipient(recipients.get(j))),
-                        at + "/recipients/" + j, activity);
+                add(session, findings, new ActivityRecipient(activity, recipientsById.get(recipients.get(j))),
+                        at, "/recipients", j, activity);
             }
             for (int k = 0; k < activity.transfers().size(); k++) {
                 Transfer transfer = activity.transfers().get(k);
-                var recipient = transfer.recipient() == null ? null : declaration.recipient(transfer.recipient());
-                add(session, findings, new ActivityTransfer(activity, transfer, recipient), at + "/transfers/" + k, activity);
+                var recipient = transfer.recipient() == null ? null : recipientsById.get(transfer.recipient());
+                add(session, findings, new ActivityTransfer(activity, transfer, recipient), at, "/transfers", k, activity);
             }
         }
+    }
+
+    private static <T> Map<String, T> byId(List<T> entries, java.util.function.Function<T, String> id) {
+        Map<String, T> map = new HashMap<>(entries.size() * 2);
+        for (T entry : entries) {
+            map.putIfAbsent(id.apply(entry), entry);
+        }
+        return map;
     }
 
     private static void addAll(KieSession session, Findings findings, List<?> facts, String at) {
         for (int i = 0; i < facts.size(); i++) {
-            add(session, findings, facts.get(i), at + "/" + i, null);
+            add(session, findings, facts.get(i), at, "", i, null);
         }
     }
 
     private static void add(KieSession session, Findings findings, Object fact, String pointer, Activity activity) {
-        findings.locate(fact, pointer, activity == null ? null : activity.id(), activity == null ? null : activity.name());
+        add(session, findings, fact, pointer, "", -1, activity);
+    }
+
+    /** Adds an entry of a list, at {@code at + list + "/" + index}. */
+    private static void add(KieSession session, Findings findings, Object fact, String at, String list, int index,
+                            Activity activity) {
+        findings.locate(fact, at, list, index, activity == null ? null : activity.id(), activity == null ? null : activity.name());
         session.insert(fact);
     }
 }

@@ -19,13 +19,20 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Findings {
 
-    /** Where a fact sits in the declaration, and the activity it belongs to, if any. */
-    record Location(String pointer, String activityId, String activityName) {
+    /**
+     * Where a fact sits in the declaration, and the activity it belongs to, if any. The pointer is {@code at}, or
+     * {@code at + list + "/" + index} for an entry of a list; it is only put together for facts that are reported.
+     */
+    record Location(String at, String list, int index, String activityId, String activityName) {
+        String pointer() {
+            return index < 0 ? at : at + list + "/" + index;
+        }
     }
 
     private final RuleSet ruleSet;
     private final JsonNode tree;
-    private final Map<Object, Location> locations = new IdentityHashMap<>();
+    // Sized for a declaration of a few dozen activities, so that locating ~200 facts does not grow the table.
+    private final Map<Object, Location> locations = new IdentityHashMap<>(512);
     private final Map<String, Reported> reported = new LinkedHashMap<>();
 
     Findings(RuleSet ruleSet, JsonNode tree) {
@@ -34,7 +41,12 @@ public final class Findings {
     }
 
     void locate(Object fact, String pointer, String activityId, String activityName) {
-        locations.put(fact, new Location(pointer, activityId, activityName));
+        locate(fact, pointer, "", -1, activityId, activityName);
+    }
+
+    /** Locates an entry of a list: at {@code at + list + "/" + index}, e.g. "/activities/3" "/purposes" 0. */
+    void locate(Object fact, String at, String list, int index, String activityId, String activityName) {
+        locations.put(fact, new Location(at, list, index, activityId, activityName));
     }
 
     /**
@@ -49,7 +61,8 @@ public final class Findings {
             throw new IllegalStateException("rule " + drools.getRule().getName() + " reported on "
                     + (location == null ? "a fact that is not part of the declaration" : "an unknown rule"));
         }
-        String pointer = field == null || field.isEmpty() ? location.pointer() : location.pointer() + "/" + field;
+        String at = location.pointer();
+        String pointer = field == null || field.isEmpty() ? at : at + "/" + field;
         // A rule matching the same field twice (e.g. through two joins) still yields one finding.
         return reported.computeIfAbsent(rule.id() + "\u0000" + pointer, key -> new Reported(rule, location, pointer));
     }

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.tcentre.gdpr.declaration.Activity;
 import org.tcentre.gdpr.declaration.DataCategory;
+import org.tcentre.gdpr.declaration.DataSubjectCategory;
 import org.tcentre.gdpr.declaration.Declaration;
 import org.tcentre.gdpr.declaration.PurposeKind;
 import org.tcentre.gdpr.declaration.Retention;
+import org.tcentre.gdpr.declaration.SubjectKind;
 
 /**
  * The tunable numbers and lists that rules read instead of hard-coding them, loaded from
@@ -79,13 +81,7 @@ public record Parameters(
         if (purpose == null) {
             return false;
         }
-        String text = " " + words(purpose) + " ";
-        for (String phrase : vaguePurposePhrases) {
-            if (text.contains(" " + phrase + " ")) {
-                return true;
-            }
-        }
-        return false;
+        return containsPhrase(words(purpose), vaguePurposePhrases);
     }
 
     /**
@@ -93,13 +89,16 @@ public record Parameters(
      * where the product is offered (and the controller's own), or {@code null} when no ceiling applies.
      */
     public AppliedCeiling retentionCeiling(Activity activity, DataCategory category, Declaration declaration) {
-        List<String> states = new ArrayList<>(declaration.product().markets());
-        if (declaration.controller().country() != null && eea.contains(declaration.controller().country())) {
-            states.add(declaration.controller().country());
-        }
+        List<String> states = null;
         AppliedCeiling strictest = null;
         for (RetentionCeiling ceiling : retentionCeilings) {
             if (applies(ceiling, activity, category, declaration)) {
+                if (states == null) {
+                    states = new ArrayList<>(declaration.product().markets());
+                    if (declaration.controller().country() != null && eea.contains(declaration.controller().country())) {
+                        states.add(declaration.controller().country());
+                    }
+                }
                 String max = ceiling.maxIn(states);
                 long days = Retention.days(max);
                 if (strictest == null || days < strictest.days()) {
@@ -123,9 +122,21 @@ public record Parameters(
     private static boolean applies(RetentionCeiling ceiling, Activity activity, DataCategory category, Declaration declaration) {
         return (ceiling.dataKind() == null || ceiling.dataKind() == category.kind())
                 && (ceiling.purposeKind() == null || activity.hasPurposeOfKind(ceiling.purposeKind()))
-                && (ceiling.subjectKind() == null || activity.dataSubjects().stream()
-                        .map(declaration::dataSubject)
-                        .anyMatch(s -> s != null && s.kind() == ceiling.subjectKind()));
+                && (ceiling.subjectKind() == null || concerns(activity, ceiling.subjectKind(), declaration));
+    }
+
+    private static boolean concerns(Activity activity, SubjectKind kind, Declaration declaration) {
+        for (String id : activity.dataSubjects()) {
+            for (DataSubjectCategory subject : declaration.dataSubjects()) {
+                if (subject.id().equals(id)) {
+                    if (subject.kind() == kind) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** The ceiling that applies: its period, in days, and what it counts from. */
@@ -156,10 +167,21 @@ public record Parameters(
         if (role == null) {
             return false;
         }
-        String text = " " + words(role) + " ";
-        for (String conflicting : dpoConflictingRoles) {
-            if (text.contains(" " + conflicting + " ")) {
-                return true;
+        return containsPhrase(words(role), dpoConflictingRoles);
+    }
+
+    /** {@code text} (as {@link #words}) contains one of the phrases as whole words: the same as
+     *  {@code (" " + text + " ").contains(" " + phrase + " ")}, without building either string. */
+    static boolean containsPhrase(String text, List<String> phrases) {
+        for (String phrase : phrases) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(phrase, from)) >= 0) {
+                int end = at + phrase.length();
+                if ((at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ')) {
+                    return true;
+                }
+                from = at + 1;
             }
         }
         return false;
@@ -208,15 +230,24 @@ public record Parameters(
      * decision with a condition (the US: Data Privacy Framework) the recipient must meet it.
      */
     public boolean adequate(String country, boolean dpfCertified) {
-        return adequacy.stream().anyMatch(a -> a.country().equals(country)
-                && (a.condition() == AdequacyCondition.NONE || dpfCertified));
+        for (Adequacy a : adequacy) {
+            if (a.country().equals(country) && (a.condition() == AdequacyCondition.NONE || dpfCertified)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The age of digital consent that applies where the product is offered: the highest of its markets. */
     public int ageOfDigitalConsent(List<String> markets) {
-        return markets.isEmpty()
-                ? ageOfDigitalConsent.defaultAge()
-                : markets.stream().mapToInt(ageOfDigitalConsent::in).max().orElse(ageOfDigitalConsent.defaultAge());
+        if (markets.isEmpty()) {
+            return ageOfDigitalConsent.defaultAge();
+        }
+        int highest = Integer.MIN_VALUE;
+        for (String market : markets) {
+            highest = Math.max(highest, ageOfDigitalConsent.in(market));
+        }
+        return highest;
     }
 
     public boolean necessaryForContract(PurposeKind kind) {
