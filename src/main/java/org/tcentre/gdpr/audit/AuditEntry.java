@@ -1,12 +1,10 @@
 package org.tcentre.gdpr.audit;
 
+import org.tcentre.gdpr.declaration.Sha256;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 
 /**
  * One entry of the audit trail. {@code hash} is the SHA-256 of the entry's canonical form, which includes
@@ -45,11 +43,6 @@ public record AuditEntry(
             String value = field == null ? "" : field;
             canonical.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value).append(';');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }

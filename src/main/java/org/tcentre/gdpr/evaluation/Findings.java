@@ -67,11 +67,10 @@ public final class Findings {
         return reported.computeIfAbsent(rule.id() + "\u0000" + pointer, key -> new Reported(rule, location, pointer));
     }
 
-    /** The findings so far, in report order. */
+    /** The findings so far; {@link Evaluation} puts them in report order. */
     public List<Finding> list() {
         List<Finding> all = new ArrayList<>();
         reported.values().forEach(r -> all.add(r.toFinding()));
-        all.sort(Finding.REPORT_ORDER);
         return List.copyOf(all);
     }
 

@@ -1,14 +1,11 @@
 package org.tcentre.gdpr.rules;
 
+import org.tcentre.gdpr.declaration.Sha256;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Identifies this build of the checker (its jar or classes folder, by path, size and modification time), so
@@ -37,11 +34,6 @@ final class BuildIdentity {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return null;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((version + "|" + location).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(version + "|" + location).substring(0, 16);
     }
 }

@@ -1,8 +1,6 @@
 package org.tcentre.gdpr.report.pdf;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.tcentre.gdpr.declaration.Sha256;
 
 /**
  * A file embedded in the PDF report as a PDF/A-3 associated file: listed in the catalog's {@code /AF} array
@@ -64,10 +62,6 @@ public record Attachment(String name, String mimeType, Relationship relationship
 
     /** SHA-256 (hex) of the file's bytes. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

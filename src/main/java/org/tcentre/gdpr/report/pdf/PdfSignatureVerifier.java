@@ -1,5 +1,6 @@
 package org.tcentre.gdpr.report.pdf;
 
+import org.tcentre.gdpr.declaration.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -226,11 +227,7 @@ public final class PdfSignatureVerifier {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     private static final class Builder {
