@@ -84,6 +84,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Which reports to write, comma-separated: pdf, json, sarif (default: ${DEFAULT-VALUE}).")
     List<ReportFormat> formats;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Apply this profile of ruleset.yaml (rules switched on or off, severities changed); "
+                    + "'default' applies none. Without it, the first profile whose appliesTo matches the declaration's "
+                    + "data is applied, if any.")
+    String profile;
+
     @Option(names = "--no-report", description = "Print the summary only; write no report files.")
     boolean noReport;
 
@@ -139,8 +145,15 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.RULE_SET_ERROR;
         }
         clock.lap("load and compile rule set (rest of)");
-        Evaluation evaluation = new DeclarationCheck(asOf == null ? Clock.systemUTC()
-                : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).check(declaration, ruleSet);
+        Evaluation evaluation;
+        try {
+            evaluation = new DeclarationCheck(asOf == null ? Clock.systemUTC()
+                    : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                    .check(declaration, ruleSet, profile);
+        } catch (IllegalArgumentException e) {
+            stderr.println("--profile " + profile + ": " + e.getMessage() + "; nothing was evaluated");
+            return ExitCodes.INVALID_INPUT;
+        }
         clock.lap("evaluate");
         Report report = Report.of(evaluation);
         Summary.print(report, failOn, stdout);

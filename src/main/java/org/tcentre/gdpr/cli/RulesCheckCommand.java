@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tcentre.gdpr.rules.RuleInfo;
+import org.tcentre.gdpr.rules.RuleProfile;
 import org.tcentre.gdpr.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,12 +38,23 @@ final class RulesCheckCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println("Rule set " + ruleSet.identity().name() + " " + ruleSet.identity().version()
-                + " is valid: " + ruleSet.rules().size() + " rules, sha256 " + ruleSet.identity().sha256());
+                + " is valid: " + ruleSet.allRules().size() + " rules, sha256 " + ruleSet.identity().sha256());
         out.println();
         out.println(String.format(Locale.ROOT, "%-9s %-8s %-4s %-45s %s", "RULE", "SEVERITY", "AREA", "ARTICLES", "TITLE"));
-        for (RuleInfo rule : ruleSet.rules()) {
+        for (RuleInfo rule : ruleSet.allRules()) {
             out.println(String.format(Locale.ROOT, "%-9s %-8s %-4s %-45s %s", rule.id(), rule.severity(),
-                    rule.practiceArea(), String.join("; ", rule.articles()), rule.title()));
+                    rule.practiceArea(), String.join("; ", rule.articles()), rule.title()
+                            + (ruleSet.inForce(rule.id()) ? "" : " (disabled)")));
+        }
+        for (RuleProfile profile : ruleSet.profiles()) {
+            out.println();
+            out.println("Profile " + profile.name() + (profile.appliesTo().isEmpty() ? " (chosen by name)"
+                    : " (applied to declarations with " + String.join(", ",
+                    profile.appliesTo().stream().map(k -> k.code()).toList()) + " data)") + ": " + profile.description());
+            profile.disable().forEach(id -> out.println("  disables " + id));
+            profile.enable().forEach(id -> out.println("  enables  " + id));
+            new java.util.TreeMap<>(profile.severity()).forEach((id, severity) -> out.println("  " + id + " "
+                    + ruleSet.rule(id).severity() + " -> " + severity));
         }
         return ExitCodes.OK;
     }
@@ -50,7 +62,7 @@ final class RulesCheckCommand implements Callable<Integer> {
     /** The rule table of docs/rules.md, ordered by practice area, then id. */
     static String markdownTable(RuleSet ruleSet) {
         StringBuilder table = new StringBuilder("| id | title | articles | severity | area | law |\n|---|---|---|---|---|---|\n");
-        ruleSet.rules().stream()
+        ruleSet.allRules().stream()
                 .sorted(java.util.Comparator.comparing(RuleInfo::practiceArea).thenComparing(RuleInfo::id))
                 .forEach(rule -> table.append("| ").append(rule.id())
                         .append(" | ").append(rule.title().replace("|", "\\|"))

@@ -2,17 +2,12 @@ package org.tcentre.gdpr.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tcentre.gdpr.declaration.DeclarationReader;
 import org.tcentre.gdpr.rulecases.RuleCase;
-import org.tcentre.gdpr.rulecases.RuleCaseLoader;
 import org.tcentre.gdpr.rulecases.RuleCaseResult;
-import org.tcentre.gdpr.rulecases.RuleCaseRunner;
+import org.tcentre.gdpr.rulecases.RuleTestRun;
 import org.tcentre.gdpr.rules.RuleSet;
-import org.tcentre.gdpr.rules.RuleSetProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,27 +32,23 @@ final class RulesTestCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCodes.RULE_SET_ERROR;
         }
-        List<RuleSetProblem> problems = new ArrayList<>();
-        List<RuleCase> cases = RuleCaseLoader.load(rules, ruleSet, problems);
-        if (!problems.isEmpty()) {
+        RuleTestRun run = RuleTestRun.of(rules, ruleSet);
+        if (!run.problems().isEmpty()) {
             err.println("The rule tests cannot be read:");
-            problems.forEach(p -> err.println("  " + p));
+            run.problems().forEach(p -> err.println("  " + p));
             return ExitCodes.RULE_SET_ERROR;
         }
-        var runner = new RuleCaseRunner(rules, ruleSet, new DeclarationReader());
-        int failed = 0;
-        for (RuleCase ruleCase : cases) {
-            RuleCaseResult result = runner.run(ruleCase);
+        for (RuleCaseResult result : run.results()) {
+            RuleCase ruleCase = result.ruleCase();
             out.println(String.format(Locale.ROOT, "%-4s  %-9s %s", result.passed() ? "PASS" : "FAIL",
                     String.join(",", ruleCase.ruleIds()), ruleCase.name()));
             if (!result.passed()) {
-                failed++;
                 out.println("        " + ruleCase.file() + ", case " + (ruleCase.index() + 1));
                 result.differences().forEach(d -> out.println("        " + d));
             }
         }
         out.println();
-        out.println((cases.size() - failed) + " passed, " + failed + " failed");
-        return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+        out.println(run.summary());
+        return run.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

@@ -18,7 +18,8 @@ final class Summary {
         out.println("GDPR check of " + report.declaration().id()
                 + (subject.productName() == null ? "" : " (" + subject.productName()
                 + (subject.productVersion() == null ? "" : " " + subject.productVersion()) + ")"));
-        out.println("Rule set " + report.ruleSet().name() + " " + report.ruleSet().version() + " ("
+        out.println("Rule set " + report.ruleSet().name() + " " + report.ruleSet().version()
+                + (report.ruleSet().profile() == null ? "" : ", profile " + report.ruleSet().profile()) + " ("
                 + report.ruleSet().rules() + " rules, sha256 " + report.ruleSet().sha256().substring(0, 12) + "...)"
                 + "; declaration sha256 " + report.declaration().sha256().substring(0, 12) + "...");
         out.println();

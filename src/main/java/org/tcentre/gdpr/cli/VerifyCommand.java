@@ -32,6 +32,8 @@ import org.tcentre.gdpr.declaration.DeclarationDocument;
 import org.tcentre.gdpr.declaration.DeclarationReader;
 import org.tcentre.gdpr.declaration.InvalidDeclarationException;
 import org.tcentre.gdpr.evaluation.DeclarationCheck;
+import org.tcentre.gdpr.evaluation.Evaluation;
+import org.tcentre.gdpr.rules.RuleProfile;
 import org.tcentre.gdpr.report.JsonReportWriter;
 import org.tcentre.gdpr.report.Report;
 import org.tcentre.gdpr.report.pdf.Attachment;
@@ -370,8 +372,16 @@ final class VerifyCommand implements Callable<Integer> {
                     + (e.problems().size() == 1 ? "" : "s") + ", first: " + e.problems().get(0) + ")");
             return false;
         }
-        byte[] again = new JsonReportWriter().write(Report.of(
-                new DeclarationCheck(Clock.fixed(at, ZoneOffset.UTC)).check(declaration, ruleSet)));
+        // The same profile as recorded; a report from before profiles existed records none.
+        String profile = Optional.ofNullable(text(report.at("/ruleSet/profile"))).orElse(RuleProfile.NONE);
+        Evaluation evaluation;
+        try {
+            evaluation = new DeclarationCheck(Clock.fixed(at, ZoneOffset.UTC)).check(declaration, ruleSet, profile);
+        } catch (IllegalArgumentException e) {
+            list.fail("cannot evaluate again under the recorded profile: " + e.getMessage());
+            return false;
+        }
+        byte[] again = new JsonReportWriter().write(Report.of(evaluation));
         JsonNode rendered = MAPPER.readTree(again);
 
         List<String> before = findings(report);

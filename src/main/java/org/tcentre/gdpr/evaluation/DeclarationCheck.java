@@ -9,6 +9,7 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.tcentre.gdpr.declaration.DeclarationDocument;
 import org.tcentre.gdpr.rules.RuleInfo;
+import org.tcentre.gdpr.rules.RuleProfile;
 import org.tcentre.gdpr.rules.RuleSet;
 
 /**
@@ -23,8 +24,23 @@ public final class DeclarationCheck {
         this.clock = clock;
     }
 
+    /**
+     * Checks the declaration under the first profile of the rule set that selects itself for it ({@code appliesTo}
+     * in ruleset.yaml), or under the rule set as its files define it when none does.
+     */
     public Evaluation check(DeclarationDocument declaration, RuleSet ruleSet) {
-        return run(declaration, ruleSet, null);
+        return check(declaration, ruleSet, null);
+    }
+
+    /**
+     * Checks the declaration under the named profile ({@value RuleProfile#NONE} for none), or as
+     * {@link #check(DeclarationDocument, RuleSet)} does when {@code profile} is {@code null}.
+     *
+     * @throws IllegalArgumentException when the rule set has no such profile
+     */
+    public Evaluation check(DeclarationDocument declaration, RuleSet ruleSet, String profile) {
+        RuleSet applied = profile != null ? ruleSet.withProfile(profile) : ruleSet.forDeclaration(declaration.model());
+        return run(declaration, applied, null);
     }
 
     /** Runs only the named rules: how a rule's own test cases isolate it from the rest of the set. */
@@ -42,8 +58,10 @@ public final class DeclarationCheck {
             // Date-based rules (test ages, review periods) judge against the evaluation's own date, in UTC.
             session.setGlobal("today", LocalDate.ofInstant(now, ZoneOffset.UTC));
             DeclarationFacts.insert(declaration.model(), session, findings);
-            if (only == null) {
+            if (only == null && ruleSet.allInForce()) {
                 session.fireAllRules();
+            } else if (only == null) {
+                session.fireAllRules(match -> ruleSet.inForce(match.getRule().getName()));
             } else {
                 session.fireAllRules(match -> only.contains(match.getRule().getName()));
             }
@@ -51,7 +69,8 @@ public final class DeclarationCheck {
             session.dispose();
         }
         List<RuleInfo> evaluated = only == null ? ruleSet.rules()
-                : ruleSet.rules().stream().filter(r -> only.contains(r.id())).toList();
+                : only.stream().map(ruleSet::rule).filter(java.util.Objects::nonNull)
+                        .sorted((a, b) -> a.id().compareTo(b.id())).toList();
         return new Evaluation(declaration, ruleSet.identity(), evaluated, findings.list(), now);
     }
 }

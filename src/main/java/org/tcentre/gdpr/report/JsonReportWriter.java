@@ -68,6 +68,7 @@ public final class JsonReportWriter {
         ruleSet.put("name", rules.name());
         ruleSet.put("version", rules.version());
         ruleSet.put("sha256", rules.sha256());
+        ruleSet.put("profile", rules.profile());
         ruleSet.put("rules", rules.rules());
 
         ObjectNode verdict = root.putObject("verdict");

@@ -57,8 +57,12 @@ public record Report(
     public record DeclarationRef(String id, String source, String format, String sha256) {
     }
 
-    /** Which rule set evaluated it. */
-    public record RuleSetRef(String name, String version, String sha256, int rules) {
+    /**
+     * Which rule set evaluated it.
+     *
+     * @param profile the ruleset.yaml profile it was applied through, or {@code null} for none
+     */
+    public record RuleSetRef(String name, String version, String sha256, String profile, int rules) {
     }
 
     /**
@@ -139,7 +143,7 @@ public record Report(
         var declaration = new DeclarationRef(evaluation.declaration().id(), evaluation.declaration().source(),
                 evaluation.declaration().format(), evaluation.declaration().sha256());
         var ruleSet = new RuleSetRef(evaluation.ruleSet().name(), evaluation.ruleSet().version(),
-                evaluation.ruleSet().sha256(), evaluation.rulesEvaluated().size());
+                evaluation.ruleSet().sha256(), evaluation.ruleSet().profile(), evaluation.rulesEvaluated().size());
 
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {

@@ -205,6 +205,7 @@ public final class SarifReportWriter {
         putPresent(ruleSet, "name", report.ruleSet().name());
         putPresent(ruleSet, "version", report.ruleSet().version());
         putPresent(ruleSet, "sha256", report.ruleSet().sha256());
+        putPresent(ruleSet, "profile", report.ruleSet().profile());
         return root;
     }
 

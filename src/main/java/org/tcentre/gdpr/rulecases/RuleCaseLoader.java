@@ -42,7 +42,7 @@ public final class RuleCaseLoader {
         for (Path file : files) {
             String relative = directory.relativize(file).toString().replace('\\', '/');
             String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
-            List<String> ruleIds = ruleSet.rules().stream()
+            List<String> ruleIds = ruleSet.allRules().stream()
                     .filter(r -> r.file().startsWith(folder) && !r.file().substring(folder.length()).contains("/"))
                     .map(RuleInfo::id).toList();
             if (ruleIds.isEmpty()) {

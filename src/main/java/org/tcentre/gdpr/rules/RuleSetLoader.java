@@ -104,6 +104,7 @@ public final class RuleSetLoader {
                 }
             }
         }
+        checkProfiles(directory, manifest, rules, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -111,7 +112,8 @@ public final class RuleSetLoader {
             cache.write(cacheKey, kieBase.getKiePackages());
         }
         rules.sort((a, b) -> a.id().compareTo(b.id()));
-        return new RuleSet(identity, rules, parameters, kieBase, manifest.testDate());
+        return new RuleSet(identity, rules, parameters, kieBase, manifest.testDate(), manifest.disabled(),
+                manifest.ruleProfiles());
     }
 
     private static KieBase compile(Path directory, List<Path> drls) throws RuleSetException {
@@ -183,6 +185,27 @@ public final class RuleSetLoader {
         return locations;
     }
 
+    /** Every rule id that ruleset.yaml names (disabled, or in a profile) must be a rule of the set. */
+    private static void checkProfiles(Path directory, RuleSetManifest manifest, List<RuleInfo> rules,
+                                      List<RuleSetProblem> problems) {
+        var known = new java.util.HashSet<String>();
+        rules.forEach(r -> known.add(r.id()));
+        String text = read(directory.resolve(RuleSetManifest.FILE));
+        List<String> named = new ArrayList<>(manifest.disabled());
+        for (RuleProfile profile : manifest.ruleProfiles()) {
+            named.addAll(profile.enable());
+            named.addAll(profile.disable());
+            named.addAll(profile.severity().keySet());
+        }
+        for (String id : new java.util.LinkedHashSet<>(named)) {
+            if (!known.contains(id)) {
+                Matcher at = Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w-])").matcher(text);
+                problems.add(new RuleSetProblem(RuleSetManifest.FILE, at.find() ? lineOf(text, at.start()) : null, null,
+                        "names the rule '" + id + "', which the rule set does not have"));
+            }
+        }
+    }
+
     private static RuleSetManifest readManifest(Path directory) throws RuleSetException {
         Path file = directory.resolve(RuleSetManifest.FILE);
         if (!Files.isRegularFile(file)) {
@@ -196,6 +219,14 @@ public final class RuleSetLoader {
         } catch (JacksonException e) {
             throw new RuleSetException(YamlFileProblems.of(RuleSetManifest.FILE, text, e));
         }
+    }
+
+    /**
+     * The SHA-256 a rule set loaded from {@code directory} now would have, without compiling anything: how a
+     * watcher tells an edit from a touch.
+     */
+    public static String contentHash(Path directory) {
+        return contentHash(directory, files(directory));
     }
 
     /** SHA-256 over every file's relative path and bytes, in path order: the rule set's identity. */

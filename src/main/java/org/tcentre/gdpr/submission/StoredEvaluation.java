@@ -29,8 +29,8 @@ public record StoredEvaluation(
         List<Finding> findings,
         Map<String, String> reports) {
 
-    /** The rule set that evaluated the declaration. */
-    public record RuleSetRef(String name, String version, String sha256) {
+    /** The rule set that evaluated the declaration, and the profile of ruleset.yaml it was applied through (or null). */
+    public record RuleSetRef(String name, String version, String sha256, String profile) {
     }
 
     /**

@@ -135,6 +135,7 @@ public class Submissions {
         Evaluation evaluation = check.check(document, ruleSet);
         evaluating.stop(meters.timer("gdpr.evaluations", "verdict", evaluation.verdict().name()));
         storeRuleSet(ruleSet);
+        storeProfile(evaluation);
 
         UUID declarationId = UUID.randomUUID();
         UUID evaluationId = UUID.randomUUID();
@@ -151,6 +152,7 @@ public class Submissions {
         evaluated.put("declaration", declarationId.toString());
         evaluated.put("ruleSet", ruleSet.identity().name() + " " + ruleSet.identity().version());
         evaluated.put("ruleSetSha256", ruleSet.identity().sha256());
+        evaluated.put("profile", evaluation.ruleSet().profile());
         evaluated.put("verdict", evaluation.verdict().name());
         evaluated.put("findings", evaluation.findings().size());
         transaction.executeWithoutResult(status -> {
@@ -163,10 +165,11 @@ public class Submissions {
                             caller.name(), time(submittedAt))
                     .update();
             jdbc.sql("""
-                    insert into evaluations (id, declaration, rule_set, evaluated_at, verdict, finding_count, findings)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(evaluationId, declarationId, ruleSet.identity().sha256(), time(evaluation.evaluatedAt()),
-                            evaluation.verdict().name(), evaluation.findings().size(), findings)
+                    insert into evaluations (id, declaration, rule_set, profile, evaluated_at, verdict, finding_count, findings)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(evaluationId, declarationId, ruleSet.identity().sha256(), evaluation.ruleSet().profile(),
+                            time(evaluation.evaluatedAt()), evaluation.verdict().name(), evaluation.findings().size(),
+                            findings)
                     .update();
             // Last in the transaction: the audit append holds the chain's lock until commit.
             audit.append(List.of(
@@ -177,7 +180,7 @@ public class Submissions {
         var declaration = new StoredEvaluation.StoredDeclaration(declarationId, model.id(), model.product().id(),
                 model.product().name(), model.product().version(), caller.team(), source, document.format(), bytes.length,
                 document.sha256(), caller.name(), submittedAt);
-        return view(evaluationId, evaluation.verdict(), evaluation.evaluatedAt(), ruleSet.identity(), declaration,
+        return view(evaluationId, evaluation.verdict(), evaluation.evaluatedAt(), evaluation.ruleSet(), declaration,
                 evaluation.findings());
     }
 
@@ -265,8 +268,12 @@ public class Submissions {
         } catch (InvalidDeclarationException e) {
             throw new IllegalStateException("stored declaration " + row.declarationUuid() + " no longer reads: " + e.getMessage(), e);
         }
-        List<RuleInfo> rulesEvaluated = jdbc.sql("select rules from rule_sets where sha256 = ?").param(row.ruleSet().sha256())
-                .query(String.class).optional().map(text -> JSON.readValue(text, RULES)).orElse(List.of());
+        var rulesOf = row.ruleSet().profile() == null
+                ? jdbc.sql("select rules from rule_sets where sha256 = ?").param(row.ruleSet().sha256())
+                : jdbc.sql("select rules from rule_set_profiles where sha256 = ? and profile = ?")
+                        .params(row.ruleSet().sha256(), row.ruleSet().profile());
+        List<RuleInfo> rulesEvaluated = rulesOf.query(String.class).optional()
+                .map(text -> JSON.readValue(text, RULES)).orElse(List.of());
         Evaluation evaluation = new Evaluation(document, row.ruleSet(), rulesEvaluated, row.findings(), row.evaluatedAt());
         Report report = Report.of(evaluation);
         byte[] bytes = switch (format) {
@@ -308,6 +315,26 @@ public class Submissions {
         storedRuleSets.add(sha256);
     }
 
+    /** Keeps the rules' metadata under the evaluation's profile once per rule set and profile, like {@link #storeRuleSet}. */
+    private void storeProfile(Evaluation evaluation) {
+        RuleSetIdentity identity = evaluation.ruleSet();
+        if (identity.profile() == null || !storedRuleSets.add(identity.sha256() + "/" + identity.profile())) {
+            return;
+        }
+        boolean present = jdbc.sql("select count(*) from rule_set_profiles where sha256 = ? and profile = ?")
+                .params(identity.sha256(), identity.profile()).query(Long.class).single() > 0;
+        if (!present) {
+            try {
+                transaction.executeWithoutResult(status -> jdbc.sql(
+                                "insert into rule_set_profiles (sha256, profile, rules) values (?, ?, ?)")
+                        .params(identity.sha256(), identity.profile(), JSON.writeValueAsString(evaluation.rulesEvaluated()))
+                        .update());
+            } catch (DuplicateKeyException e) {
+                // Another instance stored the same profile first: same content, nothing to do.
+            }
+        }
+    }
+
     /** One evaluation with its declaration, as read for the caller. */
     private record Row(UUID id, UUID declarationUuid, String declarationId, String productId, String productName,
                        String productVersion, String team, String source, String format, byte[] content, String sha256,
@@ -328,7 +355,7 @@ public class Submissions {
         StringBuilder sql = new StringBuilder("""
                 select e.id, d.id, d.declaration_id, d.product_id, d.product_name, d.product_version, d.team, d.source,
                        d.format, d.content, d.sha256, d.submitted_by, d.submitted_at, r.name, r.version, r.sha256,
-                       e.evaluated_at, e.verdict, e.findings
+                       e.evaluated_at, e.verdict, e.findings, e.profile
                 from evaluations e join declarations d on d.id = e.declaration join rule_sets r on r.sha256 = e.rule_set
                 where e.id = ?""");
         List<Object> params = new ArrayList<>(List.of(id));
@@ -337,7 +364,7 @@ public class Submissions {
                 rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10), rs.getString(11).strip(),
                 rs.getString(12), instant(rs, 13),
-                new RuleSetIdentity(rs.getString(14), rs.getString(15), rs.getString(16).strip()),
+                new RuleSetIdentity(rs.getString(14), rs.getString(15), rs.getString(16).strip(), rs.getString(20)),
                 instant(rs, 17), Verdict.valueOf(rs.getString(18)), JSON.readValue(rs.getString(19), FINDINGS)))
                 .optional();
     }
@@ -361,7 +388,8 @@ public class Submissions {
             reports.put(format.extension(), "/api/v1/evaluations/" + id + "/report." + format.extension());
         }
         return new StoredEvaluation(id, verdict, counts, evaluatedAt,
-                new StoredEvaluation.RuleSetRef(ruleSet.name(), ruleSet.version(), ruleSet.sha256()), declaration,
+                new StoredEvaluation.RuleSetRef(ruleSet.name(), ruleSet.version(), ruleSet.sha256(), ruleSet.profile()),
+                declaration,
                 findings, reports);
     }
 

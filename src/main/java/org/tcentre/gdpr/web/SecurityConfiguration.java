@@ -56,8 +56,10 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/declarations").hasRole(PRODUCT_TEAM)
                         .requestMatchers(GET, "/api/v1/evaluations/**", "/api/v1/products/**")
                                 .hasAnyRole(PRODUCT_TEAM, PRIVACY_OFFICER, REGULATOR)
-                        .requestMatchers(GET, "/api/v1/rulesets/active").hasAnyRole(PRODUCT_TEAM, PRIVACY_OFFICER, REGULATOR)
-                        .requestMatchers(POST, "/api/v1/rulesets/active/reload").hasRole(PRIVACY_OFFICER)
+                        .requestMatchers(GET, "/api/v1/rules", "/api/v1/rulesets/active")
+                                .hasAnyRole(PRODUCT_TEAM, PRIVACY_OFFICER, REGULATOR)
+                        .requestMatchers(POST, "/api/v1/rules/reload", "/api/v1/rulesets/active/reload")
+                                .hasRole(PRIVACY_OFFICER)
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasAnyRole(PRIVACY_OFFICER, REGULATOR)
                         .requestMatchers(GET, "/actuator/**").hasRole(PRIVACY_OFFICER)
                         .anyRequest().denyAll());

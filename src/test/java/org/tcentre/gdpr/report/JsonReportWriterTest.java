@@ -52,7 +52,8 @@ class JsonReportWriterTest {
         assertThat(declaration.get("sha256").asString()).isEqualTo(ReportSamples.DECLARATION_SHA256);
 
         JsonNode ruleSet = json.get("ruleSet");
-        assertThat(names(ruleSet)).containsExactly("name", "version", "sha256", "rules");
+        assertThat(names(ruleSet)).containsExactly("name", "version", "sha256", "profile", "rules");
+        assertThat(ruleSet.get("profile").isNull()).isTrue();
         assertThat(ruleSet.get("name").asString()).isEqualTo("tcentre-gdpr");
         assertThat(ruleSet.get("version").asString()).isEqualTo("1.4.0");
         assertThat(ruleSet.get("sha256").asString()).isEqualTo(ReportSamples.RULE_SET_SHA256);

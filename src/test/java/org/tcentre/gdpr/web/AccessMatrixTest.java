@@ -70,6 +70,8 @@ class AccessMatrixTest {
                 new Endpoint("GET", product + "/diff?from={e}&to={e}",             401, 200, 404, 200, 200),
                 new Endpoint("GET", "/api/v1/rulesets/active",                     401, 200, 200, 200, 200),
                 new Endpoint("POST", "/api/v1/rulesets/active/reload",             401, 403, 403, 200, 403),
+                new Endpoint("GET", "/api/v1/rules",                               401, 200, 200, 200, 200),
+                new Endpoint("POST", "/api/v1/rules/reload",                       401, 403, 403, 200, 403),
                 new Endpoint("GET", "/api/v1/audit",                               401, 403, 403, 200, 200),
                 new Endpoint("GET", "/api/v1/audit/verify",                        401, 403, 403, 200, 200),
                 new Endpoint("GET", "/actuator/health",                            200, 200, 200, 200, 200),
@@ -126,7 +128,8 @@ class AccessMatrixTest {
             assertThat(theirs.statusCode()).isEqualTo(none.statusCode()).isEqualTo(404);
             assertThat(new String(theirs.body(), StandardCharsets.UTF_8).replace(evaluation, "ID"))
                     .isEqualTo(new String(none.body(), StandardCharsets.UTF_8).replace(missing, "ID"));
-            assertThat(theirs.headers().map().keySet()).isEqualTo(none.headers().map().keySet());
+            // "Connection: close" comes with every 100th request on a kept-alive connection, whatever it asks.
+            assertThat(headerNames(theirs)).isEqualTo(headerNames(none));
         }
         HttpResponse<byte[]> theirs = service.get("/api/v1/products/matrix-band/history", "bob");
         HttpResponse<byte[]> none = service.get("/api/v1/products/no-such-band/history", "bob");
@@ -153,5 +156,11 @@ class AccessMatrixTest {
                     && entry.get("details").get("format").asString().equals("json");
         }
         assertThat(found).isTrue();
+    }
+
+    private static java.util.Set<String> headerNames(HttpResponse<byte[]> response) {
+        var names = new java.util.TreeSet<>(response.headers().map().keySet());
+        names.remove("connection");
+        return names;
     }
 }

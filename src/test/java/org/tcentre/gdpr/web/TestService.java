@@ -53,6 +53,7 @@ final class TestService implements AutoCloseable {
             all.put("gdpr.data-dir", dataDir.toAbsolutePath().toString());
             all.put("gdpr.rules", "rules");
             all.put("gdpr.report-wording", "reports");
+            all.put("gdpr.watch-rules", "false");
             all.putAll(properties);
             List<String> args = new ArrayList<>();
             all.forEach((key, value) -> args.add("--" + key + "=" + value));

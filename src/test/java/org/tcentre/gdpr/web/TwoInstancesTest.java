@@ -84,7 +84,7 @@ class TwoInstancesTest {
             Files.writeString(manifest, Files.readString(manifest).replaceFirst("(?m)^version:.*$", "version: 9.9.9"));
             HttpResponse<byte[]> reloaded = a.post("/api/v1/rulesets/active/reload", "olga", null, new byte[0]);
             assertThat(reloaded.statusCode()).as(new String(reloaded.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-            String sha = TestService.json(reloaded).get("sha256").asString();
+            String sha = TestService.json(reloaded).get("ruleSet").get("sha256").asString();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
             String followed = "";
             while (Instant.now().isBefore(deadline) && !followed.equals(sha)) {

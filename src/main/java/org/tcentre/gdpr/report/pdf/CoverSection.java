@@ -41,6 +41,7 @@ final class CoverSection implements ReportSection {
                 .row("Declaration", text(report.declaration().id()) + source(report.declaration()))
                 .row("Evaluated", ReportStyle.dateTime(report.generatedAt()))
                 .row("Rule set", text(ruleSet.name()) + " " + text(ruleSet.version())
+                        + (ruleSet.profile() == null ? "" : ", profile " + text(ruleSet.profile()))
                         + " (" + ReportStyle.count(ruleSet.rules(), "rule", "rules") + ")"));
 
         pdf.space(14);

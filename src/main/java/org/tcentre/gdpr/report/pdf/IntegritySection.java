@@ -29,7 +29,8 @@ final class IntegritySection implements ReportSection {
                 .row("Declaration", text(declaration.id()) + " (" + text(declaration.source()) + ", "
                         + text(declaration.format()) + ")")
                 .row("Declaration SHA-256", text(declaration.sha256()))
-                .row("Rule set", text(ruleSet.name()) + " " + text(ruleSet.version()))
+                .row("Rule set", text(ruleSet.name()) + " " + text(ruleSet.version())
+                        + (ruleSet.profile() == null ? "" : ", profile " + text(ruleSet.profile())))
                 .row("Rule-set SHA-256", text(ruleSet.sha256()))
                 .row("Report id", text(report.reportId()))
                 .row("Evaluated", ReportStyle.dateTime(report.generatedAt()))

@@ -29,6 +29,8 @@ final class ScopeSection implements ReportSection {
                 .row("Rule set", text(ruleSet.name()))
                 .row("Rule-set version", text(ruleSet.version()))
                 .row("Rule-set SHA-256", text(ruleSet.sha256()))
+                .row("Profile", ruleSet.profile() == null ? "none (the rule set as its files define it)"
+                        : text(ruleSet.profile()) + " (defined in the rule set's ruleset.yaml)")
                 .row("Rules evaluated", Integer.toString(ruleSet.rules()))
                 .row("Articles evaluated", Integer.toString(report.articlesEvaluated().size()))
                 .row("Rule packs", ReportStyle.list(packs, "none"))
