@@ -198,7 +198,7 @@ public final class RuleSafety {
             int n = text.length();
             while (i < n) {
                 char c = text.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n') {
+                if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || invisible(c)) {
                     i++;
                 } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
                     while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
@@ -229,6 +229,15 @@ public final class RuleSafety {
                 }
             }
             return tokens;
+        }
+
+        /**
+         * Characters no compiler reads as part of a name or a symbol (other spaces, format and control characters):
+         * skipped like spaces, so that they cannot split {@code java.io.File} into parts this check would not join.
+         */
+        private static boolean invisible(char c) {
+            return c < 128 ? (c <= 8 || (c >= 14 && c <= 31) || c == 127)
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isIdentifierIgnorable(c);
         }
 
         private int string(int start, char quote) {
@@ -467,7 +476,8 @@ public final class RuleSafety {
                 problem(token.start(), "uses entry-point, which rules may not use (the engine's internals are off"
                         + " limits; rules match the facts of the declaration)");
             } else if (ATTRIBUTES_WITH_THREADS.contains(name) && !afterDot && next != null
-                    && (next.is(Kind.OTHER, "(") || next.kind() == Kind.STRING)) {
+                    && (next.is(Kind.OTHER, "(") || next.kind() == Kind.STRING
+                    || (next.kind() == Kind.OTHER && Character.isDigit(next.text().charAt(0))))) {
                 problem(token.start(), "uses the " + name + " attribute, which rules may not use (it schedules"
                         + " rule firings on engine threads)");
             }

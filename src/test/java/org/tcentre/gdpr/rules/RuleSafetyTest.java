@@ -196,6 +196,22 @@ class RuleSafetyTest {
     }
 
     @Test
+    void a_qualified_name_split_by_other_spaces_or_invisible_characters_is_still_joined() {
+        String drl = "rule \"X-001\" when then\n    Object m = new tools\u00A0.jackson\u200B.databind.ObjectMapper();\nend\n";
+
+        assertThat(RuleSafety.check("x.drl", drl)).extracting(RuleSetProblem::toString)
+                .containsExactly("x.drl:2:20: uses tools.jackson.databind.ObjectMapper" + MAY_NOT);
+    }
+
+    @Test
+    void the_old_duration_attribute_is_refused_like_timer() {
+        String drl = "rule \"X-001\"\n    duration 1000\nwhen then\n    int duration = 1; int timer = duration;\nend\n";
+
+        assertThat(RuleSafety.check("x.drl", drl)).extracting(RuleSetProblem::toString).containsExactly(
+                "x.drl:2:5: uses the duration attribute, which rules may not use (it schedules rule firings on engine threads)");
+    }
+
+    @Test
     void a_line_comment_ends_at_a_lone_carriage_return_as_it_does_for_java() {
         String drl = "rule \"X-001\" when then\n    // a comment\r    Runtime.getRuntime().halt(0);\nend\n";
 
