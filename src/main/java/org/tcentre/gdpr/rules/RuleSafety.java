@@ -259,7 +259,7 @@ public final class RuleSafety {
             }
             String name = text.substring(start, i);
             if (ignorable) {
-                // Java ignores these inside identifiers (JLS 3.8): Sys\u200Btem is System to the compiler.
+                // Java ignores these inside identifiers (JLS 3.8): "Sys", U+200B, "tem" is System to the compiler.
                 StringBuilder visible = new StringBuilder();
                 name.chars().filter(c -> !Character.isIdentifierIgnorable(c)).forEach(c -> visible.append((char) c));
                 name = visible.toString();
