@@ -82,6 +82,10 @@ public final class RuleSetLoader {
 
         List<RuleSetProblem> problems = new ArrayList<>();
         Map<String, RuleLocation> locations = locateRules(directory, drls, problems);
+        for (Path drl : drls) {
+            // Before anything compiles: a rule file may use only the declaration model and approved helpers.
+            problems.addAll(RuleSafety.check(relative(directory, drl), read(drl)));
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
