@@ -68,7 +68,7 @@ class ReportWordingTest {
                 .hasMessage("reports/wording.yaml:11: unknown key 'practiceAreas.P7' under 'practiceAreas' "
                         + "(expected: P1, P2, P3, P4, P5, P6)");
         assertThatThrownBy(() -> read(COMPLETE + "footer: hello\n"))
-                .hasMessageContaining("reports/wording.yaml:16: unknown key 'footer'");
+                .hasMessageContaining("reports/wording.yaml:19: unknown key 'footer'");
     }
 
     @Test

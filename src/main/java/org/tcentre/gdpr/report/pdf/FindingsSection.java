@@ -35,7 +35,8 @@ final class FindingsSection implements ReportSection {
                     ? "No findings: no rule of the rule set found anything wrong with the declaration."
                     : "No open findings: every finding of the rule set is waived (see " + WAIVED_TITLE + " below).");
         } else {
-            pdf.paragraph(ReportStyle.count(findings.size(), "open finding", "open findings")
+            pdf.paragraph(ReportStyle.count(findings.size(), waived.isEmpty() ? "finding" : "open finding",
+                    waived.isEmpty() ? "findings" : "open findings")
                     + ", most severe first, then by rule id. The activity is " + ReportStyle.ABSENT + " for findings "
                     + "about the product as a whole; the JSON pointer names the declaration field that triggered the "
                     + "finding, and the evidence is the value declared there.");
