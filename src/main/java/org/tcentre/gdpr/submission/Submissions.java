@@ -36,6 +36,8 @@ import org.tcentre.gdpr.evaluation.DeclarationCheck;
 import org.tcentre.gdpr.evaluation.Evaluation;
 import org.tcentre.gdpr.evaluation.Finding;
 import org.tcentre.gdpr.evaluation.Verdict;
+import org.tcentre.gdpr.evaluation.Waiver;
+import org.tcentre.gdpr.waiver.Waivers;
 import org.tcentre.gdpr.report.JsonReportWriter;
 import org.tcentre.gdpr.report.Report;
 import org.tcentre.gdpr.report.SarifReportWriter;
@@ -70,6 +72,7 @@ public class Submissions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() { };
     private static final TypeReference<List<RuleInfo>> RULES = new TypeReference<>() { };
+    private static final TypeReference<List<Waiver>> WAIVERS = new TypeReference<>() { };
 
     private final DeclarationReader reader;
     private final DeclarationCheck check;
@@ -82,6 +85,7 @@ public class Submissions {
     private final JsonReportWriter json = new JsonReportWriter();
     private final SarifReportWriter sarif = new SarifReportWriter();
     private final MeterRegistry meters;
+    private final Waivers waivers;
     private final Timer submissions;
     private final Counter rejected;
     /** Rule sets known to be in {@code rule_sets}: only saves a query; the table is the truth. */
@@ -89,7 +93,8 @@ public class Submissions {
 
     public Submissions(DeclarationReader reader, DeclarationCheck check, ActiveRuleSet rules, AuditLog audit,
                        JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, PdfReportWriter pdf,
-                       MeterRegistry meters) {
+                       MeterRegistry meters, Waivers waivers) {
+        this.waivers = waivers;
         this.reader = reader;
         this.check = check;
         this.rules = rules;
@@ -132,7 +137,8 @@ public class Submissions {
         }
         RuleSet ruleSet = rules.get();
         Timer.Sample evaluating = Timer.start(meters);
-        Evaluation evaluation = check.check(document, ruleSet);
+        // The product's waivers (not revoked) as they stand now; the evaluation's own date decides which have expired.
+        Evaluation evaluation = check.check(document, ruleSet).withWaivers(waivers.unrevokedFor(document.model().product().id()));
         evaluating.stop(meters.timer("gdpr.evaluations", "verdict", evaluation.verdict().name()));
         storeRuleSet(ruleSet);
 
@@ -141,6 +147,7 @@ public class Submissions {
         Instant submittedAt = evaluation.evaluatedAt();
         Declaration model = document.model();
         String findings = JSON.writeValueAsString(evaluation.findings());
+        String expiredWaivers = JSON.writeValueAsString(evaluation.expiredWaivers());
         Map<String, Object> submitted = new LinkedHashMap<>();
         submitted.put("team", caller.team());
         submitted.put("productId", model.product().id());
@@ -153,6 +160,7 @@ public class Submissions {
         evaluated.put("ruleSetSha256", ruleSet.identity().sha256());
         evaluated.put("verdict", evaluation.verdict().name());
         evaluated.put("findings", evaluation.findings().size());
+        evaluated.put("waived", evaluation.waived().stream().map(f -> f.waiver().id()).distinct().toList());
         transaction.executeWithoutResult(status -> {
             jdbc.sql("""
                     insert into declarations (id, team, product_id, declaration_id, product_name, product_version, source,
@@ -163,10 +171,11 @@ public class Submissions {
                             caller.name(), time(submittedAt))
                     .update();
             jdbc.sql("""
-                    insert into evaluations (id, declaration, rule_set, evaluated_at, verdict, finding_count, findings)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    insert into evaluations (id, declaration, rule_set, evaluated_at, verdict, finding_count, findings,
+                        expired_waivers)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(evaluationId, declarationId, ruleSet.identity().sha256(), time(evaluation.evaluatedAt()),
-                            evaluation.verdict().name(), evaluation.findings().size(), findings)
+                            evaluation.verdict().name(), evaluation.findings().size(), findings, expiredWaivers)
                     .update();
             // Last in the transaction: the audit append holds the chain's lock until commit.
             audit.append(List.of(
@@ -267,7 +276,9 @@ public class Submissions {
         }
         List<RuleInfo> rulesEvaluated = jdbc.sql("select rules from rule_sets where sha256 = ?").param(row.ruleSet().sha256())
                 .query(String.class).optional().map(text -> JSON.readValue(text, RULES)).orElse(List.of());
-        Evaluation evaluation = new Evaluation(document, row.ruleSet(), rulesEvaluated, row.findings(), row.evaluatedAt());
+        // Stored findings keep the waiver applied at submission, and the expired waivers it listed: the report says so.
+        Evaluation evaluation = new Evaluation(document, row.ruleSet(), rulesEvaluated, row.findings(), row.evaluatedAt(),
+                row.expiredWaivers());
         Report report = Report.of(evaluation);
         byte[] bytes = switch (format) {
             case PDF -> pdf.write(report);
@@ -312,7 +323,7 @@ public class Submissions {
     private record Row(UUID id, UUID declarationUuid, String declarationId, String productId, String productName,
                        String productVersion, String team, String source, String format, byte[] content, String sha256,
                        String submittedBy, Instant submittedAt, RuleSetIdentity ruleSet, Instant evaluatedAt,
-                       Verdict verdict, List<Finding> findings) {
+                       Verdict verdict, List<Finding> findings, List<Waiver> expiredWaivers) {
 
         StoredEvaluation view() {
             var declaration = new StoredEvaluation.StoredDeclaration(declarationUuid, declarationId, productId, productName,
@@ -328,7 +339,7 @@ public class Submissions {
         StringBuilder sql = new StringBuilder("""
                 select e.id, d.id, d.declaration_id, d.product_id, d.product_name, d.product_version, d.team, d.source,
                        d.format, d.content, d.sha256, d.submitted_by, d.submitted_at, r.name, r.version, r.sha256,
-                       e.evaluated_at, e.verdict, e.findings
+                       e.evaluated_at, e.verdict, e.findings, e.expired_waivers
                 from evaluations e join declarations d on d.id = e.declaration join rule_sets r on r.sha256 = e.rule_set
                 where e.id = ?""");
         List<Object> params = new ArrayList<>(List.of(id));
@@ -338,7 +349,8 @@ public class Submissions {
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10), rs.getString(11).strip(),
                 rs.getString(12), instant(rs, 13),
                 new RuleSetIdentity(rs.getString(14), rs.getString(15), rs.getString(16).strip()),
-                instant(rs, 17), Verdict.valueOf(rs.getString(18)), JSON.readValue(rs.getString(19), FINDINGS)))
+                instant(rs, 17), Verdict.valueOf(rs.getString(18)), JSON.readValue(rs.getString(19), FINDINGS),
+                rs.getString(20) == null ? List.of() : JSON.readValue(rs.getString(20), WAIVERS)))
                 .optional();
     }
 
@@ -354,7 +366,8 @@ public class Submissions {
                                          StoredEvaluation.StoredDeclaration declaration, List<Finding> findings) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            counts.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
+            // Open findings only, as the verdict: waived ones carry their waiver in the findings list.
+            counts.put(severity, findings.stream().filter(f -> !f.waived() && f.severity() == severity).count());
         }
         Map<String, String> reports = new LinkedHashMap<>();
         for (ReportFormat format : ReportFormat.values()) {
