@@ -129,6 +129,13 @@ class WaiverController {
             }
         }
         if (!problems.isEmpty()) {
+            // Report the rest too, so one answer lists everything (the id is the server's, so not checked here).
+            boolean expiresReported = problems.stream().anyMatch(p -> p.field().equals("expires"));
+            Waiver.problems("W-0", text.get("productId"), text.get("ruleId"), text.get("activityId"),
+                            text.get("justification"), text.get("approver"), expires).stream()
+                    .filter(p -> !(expiresReported && p.field().equals("expires")))
+                    .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(problems::add);
             throw new Waivers.InvalidWaiverException(problems);
         }
         return new Waivers.Request(text.get("productId"), text.get("ruleId"), text.get("activityId"),

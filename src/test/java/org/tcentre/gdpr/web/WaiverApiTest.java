@@ -106,7 +106,9 @@ class WaiverApiTest {
         JsonNode problem = TestService.json(invalid);
         assertThat(problem.get("type").asString()).isEqualTo(Problems.BASE + "invalid-waiver");
         assertThat(problem.get("errors").toString()).isEqualTo("[{\"pointer\":\"/id\",\"detail\":\"is not a waiver field "
-                + "(the server chooses the id)\"},{\"pointer\":\"/approver\",\"detail\":\"must be a string\"}]");
+                + "(the server chooses the id)\"},{\"pointer\":\"/approver\",\"detail\":\"must be a string\"},"
+                + "{\"pointer\":\"/ruleId\",\"detail\":\"'law-2' is not a rule id such as DPIA-001 (2 to 5 capital letters, "
+                + "a dash, three digits)\"},{\"pointer\":\"/justification\",\"detail\":\"is required and must not be blank\"}]");
 
         JsonNode past = TestService.json(grant("{\"productId\": \"api-band\", \"ruleId\": \"law-2\", \"justification\": \" \", "
                 + "\"approver\": \"DPO\", \"expires\": \"2020-01-01\"}"));
