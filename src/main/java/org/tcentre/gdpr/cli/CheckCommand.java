@@ -24,6 +24,8 @@ import org.tcentre.gdpr.declaration.DeclarationReader;
 import org.tcentre.gdpr.declaration.InvalidDeclarationException;
 import org.tcentre.gdpr.evaluation.DeclarationCheck;
 import org.tcentre.gdpr.evaluation.Evaluation;
+import org.tcentre.gdpr.evaluation.Waiver;
+import org.tcentre.gdpr.evaluation.WaiverFile;
 import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.report.JsonReportWriter;
 import org.tcentre.gdpr.report.Report;
@@ -80,6 +82,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Evaluate as on this date (YYYY-MM-DD, UTC), e.g. to reproduce an earlier report; default: now.")
     LocalDate asOf;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Waivers to apply (a YAML or JSON list; see docs/waivers.md): a waived finding is reported as "
+                    + "waived and counts towards neither the verdict nor --fail-on.")
+    Path waiversFile;
+
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "pdf,json",
             description = "Which reports to write, comma-separated: pdf, json, sarif (default: ${DEFAULT-VALUE}).")
     List<ReportFormat> formats;
@@ -122,6 +129,17 @@ final class CheckCommand implements Callable<Integer> {
             e.problems().forEach(p -> stderr.println("  " + p));
             return ExitCodes.INVALID_INPUT;
         }
+        List<Waiver> waivers = List.of();
+        if (waiversFile != null) {
+            try {
+                waivers = WaiverFile.read(waiversFile);
+            } catch (WaiverFile.InvalidWaiverFileException e) {
+                stderr.println(waiversFile + " is not a valid waiver file (" + e.problems().size() + " problem"
+                        + (e.problems().size() == 1 ? "" : "s") + "); nothing was evaluated:");
+                e.problems().forEach(p -> stderr.println("  " + p));
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         Set<ReportFormat> writing = noReport ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
         ReportWording wording = null;
         if (writing.contains(ReportFormat.PDF)) {
@@ -149,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             evaluation = new DeclarationCheck(asOf == null ? Clock.systemUTC()
                     : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-                    .check(declaration, ruleSet, profile);
+                    .check(declaration, ruleSet, profile).withWaivers(waivers);
         } catch (IllegalArgumentException e) {
             stderr.println("--profile " + profile + ": " + e.getMessage() + "; nothing was evaluated");
             return ExitCodes.INVALID_INPUT;

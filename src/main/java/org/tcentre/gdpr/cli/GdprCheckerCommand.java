@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks a product's declaration of personal-data processing against a GDPR rule set.",
-        subcommands = {CheckCommand.class, VerifyCommand.class, RulesCommand.class, BenchCommand.class, ServeCommand.class, UsersCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, VerifyCommand.class, RulesCommand.class, BenchCommand.class, ServeCommand.class, UsersCommand.class, AuditCommand.class, WaiversCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on",

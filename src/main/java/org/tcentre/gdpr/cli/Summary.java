@@ -1,13 +1,20 @@
 package org.tcentre.gdpr.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tcentre.gdpr.evaluation.Finding;
+import org.tcentre.gdpr.evaluation.Waiver;
 import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.report.Report;
 
-/** The readable summary {@code check} prints: verdict, counts by severity, one line per finding. */
+/**
+ * The readable summary {@code check} prints: verdict, counts by severity, one line per finding. Waived findings
+ * are listed after the open ones, marked WAIVED with the waiver's id, approver and expiry; they are counted apart
+ * and never make the exit code 1.
+ */
 final class Summary {
 
     private Summary() {
@@ -27,18 +34,35 @@ final class Summary {
         out.println("Findings: " + report.countsBySeverity().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
+        List<Finding> waived = report.waivedFindings();
+        if (!waived.isEmpty()) {
+            out.println("Waived: " + waived.size() + " finding" + (waived.size() == 1 ? "" : "s")
+                    + " accepted as a risk (listed below; not counted above)");
+        }
         if (!report.findings().isEmpty()) {
             out.println();
             int ruleWidth = report.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(8);
             int articleWidth = Math.min(28, report.findings().stream().mapToInt(f -> articles(f).length()).max().orElse(10));
             int activityWidth = Math.min(24, report.findings().stream().mapToInt(f -> activity(f).length()).max().orElse(10));
-            for (Finding f : report.findings()) {
+            List<Finding> listed = new ArrayList<>(report.openFindings());
+            listed.addAll(waived);
+            for (Finding f : listed) {
                 out.println(String.format(Locale.ROOT, "%-8s  %-" + ruleWidth + "s  %-" + articleWidth + "s  %-" + activityWidth + "s  %s",
                         f.severity(), f.ruleId(), articles(f), activity(f), f.pointer()));
                 out.println(" ".repeat(10) + f.title());
+                if (f.waived()) {
+                    out.println(" ".repeat(10) + "WAIVED by " + f.waiver().id() + ", approved by " + f.waiver().approver()
+                            + ", until " + f.waiver().expires() + ": " + f.waiver().justification());
+                }
             }
         }
-        long failing = report.findings().stream().filter(f -> f.severity().atLeast(failOn)).count();
+        for (Waiver expired : report.expiredWaivers()) {
+            out.println();
+            out.println("Expired waiver " + expired.id() + " (" + expired.ruleId()
+                    + (expired.activityId() == null ? "" : ", activity " + expired.activityId()) + ", approved by "
+                    + expired.approver() + ") ended on " + expired.expires() + ": its findings are open again.");
+        }
+        long failing = report.openFindings().stream().filter(f -> f.severity().atLeast(failOn)).count();
         out.println();
         out.println(failing == 0
                 ? "No finding at or above " + failOn + "."

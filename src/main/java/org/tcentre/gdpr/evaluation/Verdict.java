@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The overall verdict, by one documented rule: any CRITICAL or HIGH finding makes the declaration
  * non-compliant; otherwise any MEDIUM or LOW finding makes it compliant with observations; INFO findings
- * alone leave it compliant.
+ * alone leave it compliant. Waived findings (accepted risks, see {@link Waiver}) are left out: they are reported in
+ * their own bucket and never decide the verdict.
  */
 public enum Verdict {
     COMPLIANT("Compliant"),
@@ -24,10 +25,10 @@ public enum Verdict {
     }
 
     public static Verdict of(List<Finding> findings) {
-        if (findings.stream().anyMatch(f -> f.severity().atLeast(Severity.HIGH))) {
+        if (findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(Severity.HIGH))) {
             return NON_COMPLIANT;
         }
-        if (findings.stream().anyMatch(f -> f.severity().atLeast(Severity.LOW))) {
+        if (findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(Severity.LOW))) {
             return COMPLIANT_WITH_OBSERVATIONS;
         }
         return COMPLIANT;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.tcentre.gdpr.evaluation.Finding;
+import org.tcentre.gdpr.evaluation.Waiver;
 import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.rules.RuleInfo;
 import tools.jackson.core.util.DefaultIndenter;
@@ -76,11 +77,11 @@ public final class JsonReportWriter {
         verdict.put("label", report.verdict().label());
 
         // Every severity, most severe first, zeros included: consumers need not test for missing keys.
-        ObjectNode counts = root.putObject("counts");
-        Map<Severity, Long> bySeverity = report.countsBySeverity();
-        for (Severity severity : Severity.values()) {
-            counts.put(severity.name(), bySeverity.getOrDefault(severity, 0L));
-        }
+        // "counts" are the open findings (what the verdict rests on); waived ones are counted in their own bucket.
+        severities(root.putObject("counts"), report.countsBySeverity());
+        ObjectNode waived = root.putObject("waived");
+        waived.put("findings", report.waivedFindings().size());
+        severities(waived.putObject("counts"), report.waivedCountsBySeverity());
 
         ArrayNode areas = root.putArray("practiceAreas");
         for (Report.AreaSummary summary : report.areas()) {
@@ -94,6 +95,9 @@ public final class JsonReportWriter {
 
         ArrayNode findings = root.putArray("findings");
         report.findings().forEach(f -> finding(findings.addObject(), f));
+
+        ArrayNode expired = root.putArray("expiredWaivers");
+        report.expiredWaivers().forEach(w -> expiredWaiver(expired.addObject(), w));
 
         ObjectNode coverage = root.putObject("coverage");
         ArrayNode ruleList = coverage.putArray("rules");
@@ -115,6 +119,31 @@ public final class JsonReportWriter {
         node.put("explanation", finding.explanation());
         node.put("remediation", finding.remediation());
         node.put("guidance", finding.guidance());
+        Waiver waiver = finding.waiver();
+        if (waiver == null) {
+            node.putNull("waiver");
+        } else {
+            ObjectNode applied = node.putObject("waiver");
+            applied.put("id", waiver.id());
+            applied.put("justification", waiver.justification());
+            applied.put("approver", waiver.approver());
+            applied.put("expires", waiver.expires().toString());
+        }
+    }
+
+    private static void expiredWaiver(ObjectNode node, Waiver waiver) {
+        node.put("id", waiver.id());
+        node.put("ruleId", waiver.ruleId());
+        node.put("activityId", waiver.activityId());
+        node.put("justification", waiver.justification());
+        node.put("approver", waiver.approver());
+        node.put("expires", waiver.expires().toString());
+    }
+
+    private static void severities(ObjectNode node, Map<Severity, Long> bySeverity) {
+        for (Severity severity : Severity.values()) {
+            node.put(severity.name(), bySeverity.getOrDefault(severity, 0L));
+        }
     }
 
     private static void rule(ObjectNode node, RuleInfo rule) {

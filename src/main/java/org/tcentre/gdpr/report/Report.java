@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.tcentre.gdpr.declaration.Declaration;
 import org.tcentre.gdpr.evaluation.Evaluation;
 import org.tcentre.gdpr.evaluation.Finding;
+import org.tcentre.gdpr.evaluation.Waiver;
 import org.tcentre.gdpr.rules.PracticeArea;
 import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.evaluation.Verdict;
@@ -22,14 +23,18 @@ import org.tcentre.gdpr.rules.RuleInfo;
  * none of them decides anything about compliance.
  *
  * @param reportId          stable for the same declaration, rule set and evaluation time
- * @param countsBySeverity  every severity, most severe first, zero included
- * @param areas             every practice area P1–P6, in order, with its findings
+ * @param countsBySeverity  open (unwaived) findings per severity, most severe first, zero included: the verdict's
+ * @param areas             every practice area P1–P6, in order, with its open findings
+ * @param findings          every finding, open and waived, most severe first; a waived one carries its waiver
  * @param articlesEvaluated every article cited by a rule that ran, in natural order
  * @param declared          the declared record of processing, as the rules saw it (the PDF's appendix)
  * @param submitted         the declaration file exactly as submitted (the PDF embeds it)
  * @param packs             the rule packs that ran (by the rules' {@code law}), with how many rules each
- * @param articleCoverage   every article the rule set checks or a finding cites, in natural order, with
- *                          whether a finding cites it
+ * @param articleCoverage   every article the rule set checks or an open finding cites, in natural order, with
+ *                          whether an open finding cites it
+ * @param waivedCountsBySeverity waived findings per severity, most severe first, zero included
+ * @param expiredWaivers    waivers that expired before the evaluation date and would otherwise have waived an
+ *                          open finding
  */
 public record Report(
         String reportId,
@@ -46,7 +51,9 @@ public record Report(
         Declaration declared,
         SubmittedFile submitted,
         List<RulePack> packs,
-        List<ArticleCoverage> articleCoverage) {
+        List<ArticleCoverage> articleCoverage,
+        Map<Severity, Long> waivedCountsBySeverity,
+        List<Waiver> expiredWaivers) {
 
     /** What the declaration is about. */
     public record Subject(String productId, String productName, String productVersion, String owningTeam,
@@ -131,9 +138,20 @@ public record Report(
         }
     }
 
-    /** The first {@code limit} findings: the most severe, as findings are kept most severe first. */
+    /** The first {@code limit} open findings: the most severe, as findings are kept most severe first. */
     public List<Finding> mostSevere(int limit) {
-        return findings.subList(0, Math.min(limit, findings.size()));
+        List<Finding> open = openFindings();
+        return open.subList(0, Math.min(limit, open.size()));
+    }
+
+    /** The findings no waiver accepts, most severe first. */
+    public List<Finding> openFindings() {
+        return findings.stream().filter(f -> !f.waived()).toList();
+    }
+
+    /** The findings a waiver accepts, most severe first: reported in their own bucket. */
+    public List<Finding> waivedFindings() {
+        return findings.stream().filter(Finding::waived).toList();
     }
 
     public static Report of(Evaluation evaluation) {
@@ -146,12 +164,16 @@ public record Report(
                 evaluation.ruleSet().sha256(), evaluation.ruleSet().profile(), evaluation.rulesEvaluated().size());
 
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        Map<Severity, Long> waivedCounts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, evaluation.count(s));
+            waivedCounts.put(s, evaluation.countWaived(s));
         }
+        // Areas and article coverage judge like the verdict: on the open findings; waived ones have their own bucket.
+        List<Finding> open = evaluation.open();
         List<AreaSummary> areas = new ArrayList<>();
         for (PracticeArea area : PracticeArea.values()) {
-            List<Finding> inArea = evaluation.findings().stream().filter(f -> f.practiceArea() == area).toList();
+            List<Finding> inArea = open.stream().filter(f -> f.practiceArea() == area).toList();
             Severity worst = inArea.isEmpty() ? null : inArea.get(0).severity();
             String status = inArea.isEmpty() ? "No findings" : Verdict.of(inArea).label();
             areas.add(new AreaSummary(area, area.title(), inArea.size(), worst, status));
@@ -163,7 +185,7 @@ public record Report(
         return new Report(reportId, evaluation.evaluatedAt(), subject, declaration, ruleSet, evaluation.verdict(),
                 counts, List.copyOf(areas), evaluation.findings(), evaluation.rulesEvaluated(),
                 articlesOf(evaluation.rulesEvaluated()), model, submitted, packsOf(evaluation.rulesEvaluated()),
-                coverageOf(evaluation.rulesEvaluated(), evaluation.findings()));
+                coverageOf(evaluation.rulesEvaluated(), open), waivedCounts, evaluation.expiredWaivers());
     }
 
     /** The file name without directories; "declaration.yaml" (or .json) when the source gives none. */

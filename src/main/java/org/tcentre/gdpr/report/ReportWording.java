@@ -25,7 +25,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>The keys (all required): {@code centre.name}, {@code centre.contact}, {@code practiceAreas.P1} …
  * {@code practiceAreas.P6}, {@code verdicts.COMPLIANT}, {@code verdicts.COMPLIANT_WITH_OBSERVATIONS},
- * {@code verdicts.NON_COMPLIANT}, {@code disclaimer}. See {@code docs/report-format.md}.
+ * {@code verdicts.NON_COMPLIANT}, {@code disclaimer}, {@code waivers.intro}, {@code waivers.expired}. See
+ * {@code docs/report-format.md}.
+ *
+ * @param waiversIntro   printed under "Waived findings": what a waiver is and why waived findings are still shown
+ * @param waiversExpired printed before the list of expired waivers that would otherwise have applied
  *
  * @param file   where the wording was read from, as given (for messages and the report's integrity page)
  * @param sha256 SHA-256 (hex) of the wording file's bytes
@@ -36,6 +40,8 @@ public record ReportWording(
         Map<PracticeArea, String> practiceAreas,
         Map<Verdict, String> verdicts,
         String disclaimer,
+        String waiversIntro,
+        String waiversExpired,
         String file,
         String sha256) {
 
@@ -95,7 +101,7 @@ public record ReportWording(
             verdicts.put(verdict, texts.get("verdicts." + verdict.name()));
         }
         return new ReportWording(texts.get("centre.name"), texts.get("centre.contact"), areas, verdicts,
-                texts.get("disclaimer"), file, sha256(yaml));
+                texts.get("disclaimer"), texts.get("waivers.intro"), texts.get("waivers.expired"), file, sha256(yaml));
     }
 
     /** Every key the file must have, as dotted paths, in the order the file is documented. */
@@ -108,6 +114,8 @@ public record ReportWording(
             keys.add("verdicts." + verdict.name());
         }
         keys.add("disclaimer");
+        keys.add("waivers.intro");
+        keys.add("waivers.expired");
         return keys;
     }
 

@@ -198,6 +198,17 @@ public final class SarifReportWriter {
         ObjectNode properties = run.putObject("properties");
         properties.put("reportId", report.reportId());
         properties.put("verdict", report.verdict().name());
+        if (!report.expiredWaivers().isEmpty()) {
+            ArrayNode expired = properties.putArray("expiredWaivers");
+            report.expiredWaivers().forEach(w -> {
+                ObjectNode waiver = expired.addObject();
+                waiver.put("id", w.id());
+                waiver.put("ruleId", w.ruleId());
+                putPresent(waiver, "activityId", w.activityId());
+                waiver.put("approver", w.approver());
+                waiver.put("expires", w.expires().toString());
+            });
+        }
         ObjectNode declared = properties.putObject("declaration");
         putPresent(declared, "id", report.declaration().id());
         putPresent(declared, "sha256", report.declaration().sha256());
@@ -273,6 +284,19 @@ public final class SarifReportWriter {
         }
 
         node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
+
+        if (finding.waiver() != null) {
+            // SARIF's own word for an accepted risk: an external suppression, accepted, with its justification.
+            // Viewers (GitHub code scanning among them) show such a result as dismissed, not as fixed or hidden.
+            ObjectNode suppression = node.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", finding.waiver().justification());
+            ObjectNode waiver = suppression.putObject("properties");
+            waiver.put("waiverId", finding.waiver().id());
+            waiver.put("approver", finding.waiver().approver());
+            waiver.put("expires", finding.waiver().expires().toString());
+        }
 
         ObjectNode properties = node.putObject("properties");
         putPresent(properties, "severity", finding.severity() == null ? null : finding.severity().name());

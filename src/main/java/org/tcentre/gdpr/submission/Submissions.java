@@ -36,6 +36,8 @@ import org.tcentre.gdpr.evaluation.DeclarationCheck;
 import org.tcentre.gdpr.evaluation.Evaluation;
 import org.tcentre.gdpr.evaluation.Finding;
 import org.tcentre.gdpr.evaluation.Verdict;
+import org.tcentre.gdpr.evaluation.Waiver;
+import org.tcentre.gdpr.waiver.Waivers;
 import org.tcentre.gdpr.report.JsonReportWriter;
 import org.tcentre.gdpr.report.Report;
 import org.tcentre.gdpr.report.SarifReportWriter;
@@ -70,6 +72,7 @@ public class Submissions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() { };
     private static final TypeReference<List<RuleInfo>> RULES = new TypeReference<>() { };
+    private static final TypeReference<List<Waiver>> WAIVERS = new TypeReference<>() { };
 
     private final DeclarationReader reader;
     private final DeclarationCheck check;
@@ -82,6 +85,7 @@ public class Submissions {
     private final JsonReportWriter json = new JsonReportWriter();
     private final SarifReportWriter sarif = new SarifReportWriter();
     private final MeterRegistry meters;
+    private final Waivers waivers;
     private final Timer submissions;
     private final Counter rejected;
     /** Rule sets known to be in {@code rule_sets}: only saves a query; the table is the truth. */
@@ -89,7 +93,8 @@ public class Submissions {
 
     public Submissions(DeclarationReader reader, DeclarationCheck check, ActiveRuleSet rules, AuditLog audit,
                        JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, PdfReportWriter pdf,
-                       MeterRegistry meters) {
+                       MeterRegistry meters, Waivers waivers) {
+        this.waivers = waivers;
         this.reader = reader;
         this.check = check;
         this.rules = rules;
@@ -132,7 +137,8 @@ public class Submissions {
         }
         RuleSet ruleSet = rules.get();
         Timer.Sample evaluating = Timer.start(meters);
-        Evaluation evaluation = check.check(document, ruleSet);
+        // The product's waivers (not revoked) as they stand now; the evaluation's own date decides which have expired.
+        Evaluation evaluation = check.check(document, ruleSet).withWaivers(waivers.unrevokedFor(document.model().product().id()));
         evaluating.stop(meters.timer("gdpr.evaluations", "verdict", evaluation.verdict().name()));
         storeRuleSet(ruleSet);
         storeProfile(evaluation);
@@ -142,6 +148,7 @@ public class Submissions {
         Instant submittedAt = evaluation.evaluatedAt();
         Declaration model = document.model();
         String findings = JSON.writeValueAsString(evaluation.findings());
+        String expiredWaivers = JSON.writeValueAsString(evaluation.expiredWaivers());
         Map<String, Object> submitted = new LinkedHashMap<>();
         submitted.put("team", caller.team());
         submitted.put("productId", model.product().id());
@@ -155,6 +162,7 @@ public class Submissions {
         evaluated.put("profile", evaluation.ruleSet().profile());
         evaluated.put("verdict", evaluation.verdict().name());
         evaluated.put("findings", evaluation.findings().size());
+        evaluated.put("waived", evaluation.waived().stream().map(f -> f.waiver().id()).distinct().toList());
         transaction.executeWithoutResult(status -> {
             jdbc.sql("""
                     insert into declarations (id, team, product_id, declaration_id, product_name, product_version, source,
@@ -165,11 +173,12 @@ public class Submissions {
                             caller.name(), time(submittedAt))
                     .update();
             jdbc.sql("""
-                    insert into evaluations (id, declaration, rule_set, profile, evaluated_at, verdict, finding_count, findings)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    insert into evaluations (id, declaration, rule_set, profile, evaluated_at, verdict, finding_count,
+                        findings, expired_waivers)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(evaluationId, declarationId, ruleSet.identity().sha256(), evaluation.ruleSet().profile(),
                             time(evaluation.evaluatedAt()), evaluation.verdict().name(), evaluation.findings().size(),
-                            findings)
+                            findings, expiredWaivers)
                     .update();
             // Last in the transaction: the audit append holds the chain's lock until commit.
             audit.append(List.of(
@@ -274,7 +283,9 @@ public class Submissions {
                         .params(row.ruleSet().sha256(), row.ruleSet().profile());
         List<RuleInfo> rulesEvaluated = rulesOf.query(String.class).optional()
                 .map(text -> JSON.readValue(text, RULES)).orElse(List.of());
-        Evaluation evaluation = new Evaluation(document, row.ruleSet(), rulesEvaluated, row.findings(), row.evaluatedAt());
+        // Stored findings keep the waiver applied at submission, and the expired waivers it listed: the report says so.
+        Evaluation evaluation = new Evaluation(document, row.ruleSet(), rulesEvaluated, row.findings(), row.evaluatedAt(),
+                row.expiredWaivers());
         Report report = Report.of(evaluation);
         byte[] bytes = switch (format) {
             case PDF -> pdf.write(report);
@@ -339,7 +350,7 @@ public class Submissions {
     private record Row(UUID id, UUID declarationUuid, String declarationId, String productId, String productName,
                        String productVersion, String team, String source, String format, byte[] content, String sha256,
                        String submittedBy, Instant submittedAt, RuleSetIdentity ruleSet, Instant evaluatedAt,
-                       Verdict verdict, List<Finding> findings) {
+                       Verdict verdict, List<Finding> findings, List<Waiver> expiredWaivers) {
 
         StoredEvaluation view() {
             var declaration = new StoredEvaluation.StoredDeclaration(declarationUuid, declarationId, productId, productName,
@@ -355,7 +366,7 @@ public class Submissions {
         StringBuilder sql = new StringBuilder("""
                 select e.id, d.id, d.declaration_id, d.product_id, d.product_name, d.product_version, d.team, d.source,
                        d.format, d.content, d.sha256, d.submitted_by, d.submitted_at, r.name, r.version, r.sha256,
-                       e.evaluated_at, e.verdict, e.findings, e.profile
+                       e.evaluated_at, e.verdict, e.findings, e.expired_waivers, e.profile
                 from evaluations e join declarations d on d.id = e.declaration join rule_sets r on r.sha256 = e.rule_set
                 where e.id = ?""");
         List<Object> params = new ArrayList<>(List.of(id));
@@ -364,8 +375,9 @@ public class Submissions {
                 rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getBytes(10), rs.getString(11).strip(),
                 rs.getString(12), instant(rs, 13),
-                new RuleSetIdentity(rs.getString(14), rs.getString(15), rs.getString(16).strip(), rs.getString(20)),
-                instant(rs, 17), Verdict.valueOf(rs.getString(18)), JSON.readValue(rs.getString(19), FINDINGS)))
+                new RuleSetIdentity(rs.getString(14), rs.getString(15), rs.getString(16).strip(), rs.getString(21)),
+                instant(rs, 17), Verdict.valueOf(rs.getString(18)), JSON.readValue(rs.getString(19), FINDINGS),
+                rs.getString(20) == null ? List.of() : JSON.readValue(rs.getString(20), WAIVERS)))
                 .optional();
     }
 
@@ -381,7 +393,8 @@ public class Submissions {
                                          StoredEvaluation.StoredDeclaration declaration, List<Finding> findings) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            counts.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
+            // Open findings only, as the verdict: waived ones carry their waiver in the findings list.
+            counts.put(severity, findings.stream().filter(f -> !f.waived() && f.severity() == severity).count());
         }
         Map<String, String> reports = new LinkedHashMap<>();
         for (ReportFormat format : ReportFormat.values()) {

@@ -17,17 +17,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.tcentre.gdpr.access.UserAccounts;
 import org.tcentre.gdpr.audit.AuditLog;
+import org.tcentre.gdpr.waiver.Waivers;
 
 /**
- * A small Spring context for operator commands ({@code users}, {@code audit verify}): the same database
+ * A small Spring context for operator commands ({@code users}, {@code audit verify}, {@code waivers}): the same database
  * configuration as the service (application.properties, environment, {@code --spring.datasource.*}), Flyway,
- * the user accounts and the audit trail; no web server, no rule set. Deliberately not a
+ * the user accounts, the waivers and the audit trail; no web server, no rule set. Deliberately not a
  * {@code @Configuration}, so the service's component scan never picks it up.
  */
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class,
         TransactionAutoConfiguration.class})
-@Import({UserAccounts.class, AuditLog.class})
+@Import({UserAccounts.class, AuditLog.class, Waivers.class})
 @EnableConfigurationProperties(ServiceProperties.class)
 public class AdminContext {
 

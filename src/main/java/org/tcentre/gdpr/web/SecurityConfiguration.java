@@ -1,5 +1,6 @@
 package org.tcentre.gdpr.web;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -56,6 +57,12 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/declarations").hasRole(PRODUCT_TEAM)
                         .requestMatchers(GET, "/api/v1/evaluations/**", "/api/v1/products/**")
                                 .hasAnyRole(PRODUCT_TEAM, PRIVACY_OFFICER, REGULATOR)
+                        // Waivers: privacy officers grant and revoke; everyone reads (product teams only their
+                        // own products', scoped in waiver.Waivers). GET /api/v1/products/{id}/waivers is under products/**.
+                        .requestMatchers(GET, "/api/v1/waivers", "/api/v1/waivers/*")
+                                .hasAnyRole(PRODUCT_TEAM, PRIVACY_OFFICER, REGULATOR)
+                        .requestMatchers(POST, "/api/v1/waivers").hasRole(PRIVACY_OFFICER)
+                        .requestMatchers(DELETE, "/api/v1/waivers/*").hasRole(PRIVACY_OFFICER)
                         .requestMatchers(GET, "/api/v1/rules", "/api/v1/rulesets/active")
                                 .hasAnyRole(PRODUCT_TEAM, PRIVACY_OFFICER, REGULATOR)
                         .requestMatchers(POST, "/api/v1/rules/reload", "/api/v1/rulesets/active/reload")

@@ -67,7 +67,8 @@ class JsonReportSchemaTest {
                 Arguments.of("every severity, product-wide and absent-field findings", everySeverity()),
                 Arguments.of("only INFO findings: compliant", only(Severity.INFO)),
                 Arguments.of("only LOW findings: compliant with observations", only(Severity.LOW)),
-                Arguments.of("a shipped example declaration", example()));
+                Arguments.of("a shipped example declaration", example()),
+                Arguments.of("a waived finding and an expired waiver", ReportSamples.waived()));
     }
 
     @Test
@@ -79,7 +80,8 @@ class JsonReportSchemaTest {
 
         assertThat(strings(schema.get("required"))).containsExactlyElementsOf(report.propertyNames());
         assertThat(List.copyOf(properties.propertyNames())).containsExactlyElementsOf(report.propertyNames());
-        for (String object : List.of("product", "controller", "declaration", "ruleSet", "verdict", "counts", "coverage")) {
+        for (String object : List.of("product", "controller", "declaration", "ruleSet", "verdict", "counts", "waived",
+                "coverage")) {
             assertThat(strings(properties.get(object).get("required"))).as(object)
                     .containsExactlyElementsOf(report.get(object).propertyNames());
             assertThat(properties.get(object).get("additionalProperties").asBoolean()).as(object).isFalse();
@@ -88,6 +90,14 @@ class JsonReportSchemaTest {
                 .containsExactlyElementsOf(report.get("practiceAreas").get(0).propertyNames());
         assertThat(strings(defs.get("Finding").get("required")))
                 .containsExactlyElementsOf(report.get("findings").get(0).propertyNames());
+        JsonNode waived = MAPPER.readTree(new JsonReportWriter().write(Report.of(ReportSamples.waived())));
+        JsonNode waivedFinding = waived.get("findings").valueStream().filter(f -> !f.get("waiver").isNull()).findFirst().orElseThrow();
+        assertThat(strings(defs.get("AppliedWaiver").get("required")))
+                .containsExactlyElementsOf(waivedFinding.get("waiver").propertyNames());
+        assertThat(strings(defs.get("ExpiredWaiver").get("required")))
+                .containsExactlyElementsOf(waived.get("expiredWaivers").get(0).propertyNames());
+        assertThat(strings(defs.get("SeverityCounts").get("required")))
+                .containsExactlyElementsOf(waived.get("waived").get("counts").propertyNames());
         assertThat(strings(defs.get("Rule").get("required")))
                 .containsExactlyElementsOf(report.get("coverage").get("rules").get(0).propertyNames());
     }
@@ -143,6 +153,13 @@ class JsonReportSchemaTest {
                 broken("a rule without its law", r -> ((ObjectNode) r.get("coverage").get("rules").get(0)).remove("law")),
                 broken("an article listed twice", r -> ((ArrayNode) r.get("coverage").get("articles"))
                         .add(r.get("coverage").get("articles").get(0).asString())),
+                broken("a finding without its waiver property", r -> finding(r).remove("waiver")),
+                broken("a waiver without its approver", r -> finding(r).putObject("waiver").put("id", "W-1")
+                        .put("justification", "Accepted.").put("expires", "2025-12-31")),
+                broken("a waiver expiry that is not a date", r -> finding(r).putObject("waiver").put("id", "W-1")
+                        .put("justification", "Accepted.").put("approver", "DPO").put("expires", "end of year")),
+                broken("waived counts without a severity", r -> ((ObjectNode) r.get("waived").get("counts")).remove("LOW")),
+                broken("expired waivers that are not a list", r -> r.put("expiredWaivers", "none")),
                 broken("a declaration hash that is not SHA-256", r -> ((ObjectNode) r.get("declaration")).put("sha256", "abc")));
     }
 

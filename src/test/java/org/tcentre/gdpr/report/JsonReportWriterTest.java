@@ -23,7 +23,7 @@ class JsonReportWriterTest {
     @Test
     void top_level_properties_come_in_the_documented_order() {
         assertThat(names(json)).containsExactly("reportFormatVersion", "reportId", "generatedAt", "product",
-                "controller", "declaration", "ruleSet", "verdict", "counts", "practiceAreas", "findings", "coverage");
+                "controller", "declaration", "ruleSet", "verdict", "counts", "waived", "practiceAreas", "findings", "expiredWaivers", "coverage");
     }
 
     @Test
@@ -107,7 +107,8 @@ class JsonReportWriterTest {
 
         JsonNode cookies = findings.get(0);
         assertThat(names(cookies)).containsExactly("ruleId", "title", "law", "articles", "practiceArea", "severity",
-                "activityId", "pointer", "evidence", "explanation", "remediation", "guidance");
+                "activityId", "pointer", "evidence", "explanation", "remediation", "guidance", "waiver");
+        assertThat(cookies.get("waiver").isNull()).isTrue();
         assertThat(cookies.get("title").asString()).isEqualTo("Non-essential cookies without consent");
         assertThat(cookies.get("law").asString()).isEqualTo("ePrivacy Directive");
         assertThat(strings(cookies.get("articles"))).containsExactly("ePrivacy Directive Art. 5(3)");

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import org.tcentre.gdpr.declaration.Controller;
 import org.tcentre.gdpr.declaration.Declaration;
@@ -16,6 +17,7 @@ import org.tcentre.gdpr.declaration.InvalidDeclarationException;
 import org.tcentre.gdpr.declaration.Product;
 import org.tcentre.gdpr.evaluation.Evaluation;
 import org.tcentre.gdpr.evaluation.Finding;
+import org.tcentre.gdpr.evaluation.Waiver;
 import org.tcentre.gdpr.rules.PracticeArea;
 import org.tcentre.gdpr.rules.Severity;
 import org.tcentre.gdpr.rules.RuleInfo;
@@ -72,6 +74,19 @@ public final class ReportSamples {
                         "Storing an analytics identifier needs prior consent.", "Ask for consent first.", null));
         return evaluation("Łódź Smart Meter", "Müller Energie GmbH", "Ærøskøbing Ελλάδα", findings,
                 List.of(LAW_002, RET_001, COOK_001));
+    }
+
+    /** A waiver of LAW-002 for activity "analytics" of the sample product, until the end of 2025. */
+    public static final Waiver LAW_002_WAIVER = new Waiver("W-2025-007", "smart-meter", "LAW-002", "analytics",
+            "Balancing test signed off by the works council; kept as an accepted risk until the Q4 redesign.",
+            "Zofia Wiśniewska, DPO", LocalDate.parse("2025-12-31"));
+    /** A waiver of RET-001 that ended the day before the sample evaluation. */
+    public static final Waiver EXPIRED_RET_001_WAIVER = new Waiver("W-2024-031", "smart-meter", "RET-001", null,
+            "Retention schedule pending the legal review.", "Zofia Wiśniewska, DPO", LocalDate.parse("2025-03-13"));
+
+    /** {@link #small()} with LAW-002 waived and an expired waiver of RET-001: one open CRITICAL, MEDIUM each. */
+    public static Evaluation waived() {
+        return small().withWaivers(List.of(LAW_002_WAIVER, EXPIRED_RET_001_WAIVER));
     }
 
     /** Many HIGH findings with long texts, for page breaks. */

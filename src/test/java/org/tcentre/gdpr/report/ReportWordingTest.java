@@ -30,6 +30,9 @@ class ReportWordingTest {
               COMPLIANT_WITH_OBSERVATIONS: mostly fine
               NON_COMPLIANT: not fine
             disclaimer: not legal advice
+            waivers:
+              intro: accepted risks
+              expired: no longer accepted
             """;
 
     @Test
@@ -65,7 +68,7 @@ class ReportWordingTest {
                 .hasMessage("reports/wording.yaml:11: unknown key 'practiceAreas.P7' under 'practiceAreas' "
                         + "(expected: P1, P2, P3, P4, P5, P6)");
         assertThatThrownBy(() -> read(COMPLETE + "footer: hello\n"))
-                .hasMessageContaining("reports/wording.yaml:16: unknown key 'footer'");
+                .hasMessageContaining("reports/wording.yaml:19: unknown key 'footer'");
     }
 
     @Test
@@ -95,9 +98,9 @@ class ReportWordingTest {
         assertThatThrownBy(() -> read("centre: [unclosed\n"))
                 .hasMessageStartingWith("reports/wording.yaml:").hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> read("- a list\n"))
-                .hasMessageStartingWith("reports/wording.yaml:1: expected the keys centre, practiceAreas, verdicts, disclaimer");
+                .hasMessageStartingWith("reports/wording.yaml:1: expected the keys centre, practiceAreas, verdicts, disclaimer, waivers");
         assertThatThrownBy(() -> read(""))
-                .hasMessage("reports/wording.yaml: the file is empty; it needs the keys centre, practiceAreas, verdicts, disclaimer");
+                .hasMessage("reports/wording.yaml: the file is empty; it needs the keys centre, practiceAreas, verdicts, disclaimer, waivers");
     }
 
     @Test

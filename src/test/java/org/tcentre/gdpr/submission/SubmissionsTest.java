@@ -34,6 +34,7 @@ import org.tcentre.gdpr.rules.RuleSet;
 import org.tcentre.gdpr.rules.RuleSetLoader;
 import org.tcentre.gdpr.system.ActiveRuleSet;
 import org.tcentre.gdpr.system.ServiceProperties;
+import org.tcentre.gdpr.waiver.Waivers;
 
 /**
  * Submissions stored and read back, on the embedded default database and on a real PostgreSQL: the exact
@@ -46,7 +47,8 @@ class SubmissionsTest {
     static final Path FITNESS = Path.of("docs/examples/fitness-tracker.yaml");
     private final Map<String, Setup> setups = new HashMap<>();
 
-    record Setup(TestDatabase db, Submissions submissions, AuditLog audit, Caller teamA, Caller teamB, Caller officer) {
+    record Setup(TestDatabase db, Submissions submissions, AuditLog audit, Caller teamA, Caller teamB, Caller officer,
+                 Waivers waivers) {
     }
 
     private static final PdfReportWriter PDF = new PdfReportWriter(ReportWording.load(Path.of("reports")));
@@ -71,13 +73,14 @@ class SubmissionsTest {
             }
         }
         var rules = new ActiveRuleSet(properties, audit, db.jdbc(), db.transactions(), clock, ruleSet);
+        var waivers = new Waivers(db.jdbc(), db.transactions(), audit, clock);
         var submissions = new Submissions(new DeclarationReader(), new DeclarationCheck(clock), rules, audit, db.jdbc(),
-                db.transactions(), clock, PDF, new SimpleMeterRegistry());
+                db.transactions(), clock, PDF, new SimpleMeterRegistry(), waivers);
         var users = new UserAccounts(db.jdbc(), db.transactions(), audit, clock);
         return new Setup(db, submissions, audit,
                 users.add("alice", Role.PRODUCT_TEAM, "Team A", "test").user(),
                 users.add("bob", Role.PRODUCT_TEAM, "Team B", "test").user(),
-                users.add("olga", Role.PRIVACY_OFFICER, null, "test").user());
+                users.add("olga", Role.PRIVACY_OFFICER, null, "test").user(), waivers);
     }
 
     @AfterAll
@@ -103,6 +106,37 @@ class SubmissionsTest {
         assertThat(answered.verdict().name()).isEqualTo("NON_COMPLIANT");
         assertThat(s.submissions().evaluation(answered.id(), s.teamA())).contains(answered);
         assertThat(s.submissions().evaluation(answered.id(), s.officer())).contains(answered);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void a_waiver_applies_to_later_submissions_of_its_product_until_revoked_and_stored_findings_keep_it(String kind)
+            throws Exception {
+        Setup s = setups.get(kind);
+        String product = "waived-band-" + kind;
+        byte[] bytes = Files.readString(FITNESS).replace("pulse-band", product).getBytes(StandardCharsets.UTF_8);
+        var granted = s.waivers().add(new Waivers.Request(product, "SEC-006", null, "Penetration test booked.",
+                "J. Novak, DPO", s.waivers().today().plusDays(30)), s.officer().name());
+        s.waivers().add(new Waivers.Request("another-band", "LAW-002", null, "Not this product.", "J. Novak, DPO",
+                s.waivers().today().plusDays(30)), s.officer().name());
+
+        StoredEvaluation waived = s.submissions().submit(bytes, "waived.yaml", s.teamA());
+        var sec006 = waived.findings().stream().filter(f -> f.ruleId().equals("SEC-006")).findFirst().orElseThrow();
+        assertThat(sec006.waiver().id()).isEqualTo(granted.id());
+        assertThat(waived.findings().stream().filter(f -> f.waived()).count()).isEqualTo(1);
+        assertThat(waived.counts().get(org.tcentre.gdpr.rules.Severity.MEDIUM)).isEqualTo(2); // three MEDIUM, one waived
+        // Read back and rendered later, the finding still carries its waiver.
+        assertThat(s.submissions().evaluation(waived.id(), s.officer()).orElseThrow().findings()).isEqualTo(waived.findings());
+        String json = new String(s.submissions().report(waived.id(), ReportFormat.JSON, s.officer()).orElseThrow().content(),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("\"id\": \"" + granted.id() + "\"", "\"findings\": 1,");
+
+        s.waivers().revoke(granted.id(), s.officer().name());
+        StoredEvaluation after = s.submissions().submit(bytes, "after.yaml", s.teamA());
+        assertThat(after.findings()).noneMatch(f -> f.waived());
+        assertThat(after.counts().get(org.tcentre.gdpr.rules.Severity.MEDIUM)).isEqualTo(3);
+        // The evaluation made while the waiver held is unchanged by the revocation.
+        assertThat(s.submissions().evaluation(waived.id(), s.officer()).orElseThrow().findings()).isEqualTo(waived.findings());
     }
 
     @ParameterizedTest

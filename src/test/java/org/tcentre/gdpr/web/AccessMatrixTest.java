@@ -26,6 +26,8 @@ class AccessMatrixTest {
     static TestService service;
     /** alice's (Team A) evaluation of product matrix-band. */
     static String evaluation;
+    /** A waiver for product matrix-band, granted by olga. */
+    static String waiver;
 
     static final String ANONYMOUS = "anonymous";
     static final List<String> CALLERS = List.of(ANONYMOUS, "alice", "bob", "olga", "regina");
@@ -36,6 +38,14 @@ class AccessMatrixTest {
         HttpResponse<byte[]> created = service.post("/api/v1/declarations", "alice", "application/yaml", declaration("matrix-band"));
         assertThat(created.statusCode()).isEqualTo(201);
         evaluation = TestService.json(created).get("id").asString();
+        HttpResponse<byte[]> granted = service.post("/api/v1/waivers", "olga", "application/json", waiverBody());
+        assertThat(granted.statusCode()).isEqualTo(201);
+        waiver = TestService.json(granted).get("id").asString();
+    }
+
+    static byte[] waiverBody() {
+        return ("{\"productId\": \"matrix-band\", \"ruleId\": \"SEC-006\", \"justification\": \"Test booked.\", "
+                + "\"approver\": \"DPO\", \"expires\": \"2999-12-31\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] declaration(String productId) throws Exception {
@@ -78,7 +88,13 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/actuator/metrics/gdpr.evaluations",          401, 403, 403, 200, 403),
                 new Endpoint("GET", "/v3/api-docs",                                200, 200, 200, 200, 200),
                 new Endpoint("GET", "/swagger-ui/index.html",                      200, 200, 200, 200, 200),
-                new Endpoint("DELETE", e,                                          401, 403, 403, 403, 403));
+                new Endpoint("DELETE", e,                                          401, 403, 403, 403, 403),
+                // Waivers: officers manage, regulators read, a product team reads its own products' waivers.
+                new Endpoint("GET", "/api/v1/waivers",                             401, 200, 200, 200, 200),
+                new Endpoint("GET", "/api/v1/waivers/{w}",                         401, 200, 404, 200, 200),
+                new Endpoint("GET", product + "/waivers",                          401, 200, 200, 200, 200),
+                new Endpoint("POST", "/api/v1/waivers",                            401, 403, 403, 201, 403),
+                new Endpoint("DELETE", "/api/v1/waivers/{w}",                      401, 403, 403, 200, 403));
     }
 
     static Stream<Arguments> matrix() {
@@ -107,12 +123,13 @@ class AccessMatrixTest {
     }
 
     private static HttpResponse<byte[]> call(Endpoint endpoint, String caller) throws Exception {
-        String path = endpoint.path().replace("{e}", evaluation);
+        String path = endpoint.path().replace("{e}", evaluation).replace("{w}", waiver);
         String user = caller.equals(ANONYMOUS) ? null : caller;
         return switch (endpoint.method()) {
             case "GET" -> service.get(path, user);
             case "POST" -> path.endsWith("/declarations")
                     ? service.post(path, user, "application/yaml", declaration(caller + "-band"))
+                    : path.endsWith("/waivers") ? service.post(path, user, "application/json", waiverBody())
                     : service.post(path, user, null, new byte[0]);
             default -> service.send(service.request(path, user).method(endpoint.method(),
                     java.net.http.HttpRequest.BodyPublishers.noBody()).build());
@@ -131,6 +148,16 @@ class AccessMatrixTest {
             // "Connection: close" comes with every 100th request on a kept-alive connection, whatever it asks.
             assertThat(headerNames(theirs)).isEqualTo(headerNames(none));
         }
+        HttpResponse<byte[]> theirWaiver = service.get("/api/v1/waivers/" + waiver, "bob");
+        HttpResponse<byte[]> noWaiver = service.get("/api/v1/waivers/W-none", "bob");
+        assertThat(theirWaiver.statusCode()).isEqualTo(noWaiver.statusCode()).isEqualTo(404);
+        assertThat(new String(theirWaiver.body(), StandardCharsets.UTF_8).replace(waiver, "ID"))
+                .isEqualTo(new String(noWaiver.body(), StandardCharsets.UTF_8).replace("W-none", "ID"));
+        assertThat(TestService.json(service.get("/api/v1/products/matrix-band/waivers", "bob")).isEmpty()).isTrue();
+        assertThat(TestService.json(service.get("/api/v1/waivers", "bob")).valueStream()
+                .noneMatch(w -> w.get("productId").asString().equals("matrix-band"))).isTrue();
+        assertThat(TestService.json(service.get("/api/v1/products/matrix-band/waivers", "alice")).valueStream()
+                .anyMatch(w -> w.get("id").asString().equals(waiver))).isTrue();
         HttpResponse<byte[]> theirs = service.get("/api/v1/products/matrix-band/history", "bob");
         HttpResponse<byte[]> none = service.get("/api/v1/products/no-such-band/history", "bob");
         assertThat(new String(theirs.body(), StandardCharsets.UTF_8).replace("matrix-band", "P"))

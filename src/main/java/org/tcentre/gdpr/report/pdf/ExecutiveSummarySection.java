@@ -24,18 +24,24 @@ final class ExecutiveSummarySection implements ReportSection {
     public void render(Report report, ReportWording wording, PdfDocumentBuilder pdf) {
         pdf.space(14);
         pdf.section(TITLE);
-        List<Finding> findings = report.findings();
+        List<Finding> findings = report.openFindings();
         String product = ReportStyle.productLine(report.subject().productName(), report.subject().productVersion());
         if (findings.isEmpty()) {
             pdf.paragraph("The declaration of " + product + " is " + report.verdict().label().toLowerCase(Locale.ROOT)
-                    + ": none of the " + ReportStyle.count(report.ruleSet().rules(), "rule", "rules")
-                    + " of the rule set found anything to report. " + wording.verdict(report.verdict()));
+                    + (report.waivedFindings().isEmpty()
+                        ? ": none of the " + ReportStyle.count(report.ruleSet().rules(), "rule", "rules")
+                            + " of the rule set found anything to report. "
+                        : ": no finding is open. ")
+                    + wording.verdict(report.verdict()));
+            waivers(report, pdf);
             return;
         }
         pdf.paragraph(new Span("The declaration of " + product + " is ", TextStyle.BODY),
                 new Span(report.verdict().label().toLowerCase(Locale.ROOT), TextStyle.BODY.asBold()),
-                new Span(", with " + ReportStyle.count(findings.size(), "finding", "findings") + counts(report)
-                        + ". " + wording.verdict(report.verdict()), TextStyle.BODY));
+                new Span(", with " + ReportStyle.count(findings.size(), report.waivedFindings().isEmpty() ? "finding"
+                        : "open finding", report.waivedFindings().isEmpty() ? "findings" : "open findings")
+                        + counts(report.countsBySeverity()) + ". " + wording.verdict(report.verdict()), TextStyle.BODY));
+        waivers(report, pdf);
 
         List<Finding> top = report.mostSevere(MOST_SEVERE);
         pdf.paragraph(TextStyle.BODY.asBold(), top.size() == findings.size()
@@ -58,11 +64,33 @@ final class ExecutiveSummarySection implements ReportSection {
         }
     }
 
+    /**
+     * Waived findings counted in their own sentence, and expired waivers named: the summary never lets an
+     * accepted risk pass unmentioned.
+     */
+    private static void waivers(Report report, PdfDocumentBuilder pdf) {
+        int waived = report.waivedFindings().size();
+        if (waived > 0) {
+            pdf.paragraph(new Span(ReportStyle.count(waived, "further finding is", "further findings are")
+                    + " ", TextStyle.BODY),
+                    new Span("waived", TextStyle.BODY.asBold()),
+                    new Span(counts(report.waivedCountsBySeverity()) + ": accepted as a risk by the privacy office "
+                            + "until an expiry date, and not counted in the verdict. Each is listed with its waiver under "
+                            + FindingsSection.WAIVED_TITLE + ".", TextStyle.BODY));
+        }
+        int expired = report.expiredWaivers().size();
+        if (expired > 0) {
+            pdf.paragraph(ReportStyle.count(expired, "waiver has", "waivers have") + " expired and no longer "
+                    + "applies (" + String.join(", ", report.expiredWaivers().stream().map(w -> w.id()).toList())
+                    + "): the findings it covered count again. See " + FindingsSection.EXPIRED_TITLE + ".");
+        }
+    }
+
     /** ": 1 critical, 2 high and 1 medium" — only the severities that occur. */
-    private static String counts(Report report) {
+    private static String counts(java.util.Map<Severity, Long> bySeverity) {
         List<String> parts = new ArrayList<>();
         for (Severity severity : Severity.values()) {
-            long n = report.countsBySeverity().getOrDefault(severity, 0L);
+            long n = bySeverity.getOrDefault(severity, 0L);
             if (n > 0) {
                 parts.add(n + " " + severity.name().toLowerCase(Locale.ROOT));
             }

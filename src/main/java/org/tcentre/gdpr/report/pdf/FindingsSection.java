@@ -5,6 +5,7 @@ import static org.tcentre.gdpr.report.pdf.ReportStyle.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.tcentre.gdpr.evaluation.Finding;
+import org.tcentre.gdpr.evaluation.Waiver;
 import org.tcentre.gdpr.report.Report;
 import org.tcentre.gdpr.report.ReportWording;
 
@@ -13,30 +14,49 @@ import org.tcentre.gdpr.report.ReportWording;
  * articles, activity, JSON pointer) in columns, and under them the title, evidence, explanation,
  * remediation and guidance as full-width text, which is what the reader acts on.
  *
- * <p>Waived findings (a planned feature) get their own table after the open ones, drawn by
- * {@link #findingsTable} with {@code waived} set, so they are reported and never hidden; the report model
- * has no waivers yet, so nothing is printed for them today.
+ * <p>Waived findings get their own table after the open ones, under "Waived findings", each marked WAIVED with
+ * the waiver's id, approver, expiry and justification: reported, never hidden. Expired waivers that would
+ * otherwise have applied are listed last, so a reader sees why a finding accepted before is open again.
  */
 final class FindingsSection implements ReportSection {
 
     static final String TITLE = "Findings in detail";
+    static final String WAIVED_TITLE = "Waived findings";
+    static final String EXPIRED_TITLE = "Expired waivers";
 
     @Override
     public void render(Report report, ReportWording wording, PdfDocumentBuilder pdf) {
         pdf.newPage();
         pdf.section(TITLE);
-        List<Finding> findings = report.findings();
+        List<Finding> findings = report.openFindings();
+        List<Finding> waived = report.waivedFindings();
         if (findings.isEmpty()) {
-            pdf.paragraph("No findings: no rule of the rule set found anything wrong with the declaration.");
-            return;
+            pdf.paragraph(waived.isEmpty()
+                    ? "No findings: no rule of the rule set found anything wrong with the declaration."
+                    : "No open findings: every finding of the rule set is waived (see " + WAIVED_TITLE + " below).");
+        } else {
+            pdf.paragraph(ReportStyle.count(findings.size(), waived.isEmpty() ? "finding" : "open finding",
+                    waived.isEmpty() ? "findings" : "open findings")
+                    + ", most severe first, then by rule id. The activity is " + ReportStyle.ABSENT + " for findings "
+                    + "about the product as a whole; the JSON pointer names the declaration field that triggered the "
+                    + "finding, and the evidence is the value declared there.");
+            pdf.table(findingsTable(findings, false));
         }
-        pdf.paragraph(ReportStyle.count(findings.size(), "finding", "findings")
-                + ", most severe first, then by rule id. The activity is " + ReportStyle.ABSENT + " for findings "
-                + "about the product as a whole; the JSON pointer names the declaration field that triggered the "
-                + "finding, and the evidence is the value declared there.");
-        pdf.table(findingsTable(findings, false));
-        // HOOK(waivers): when the model carries waived findings (with who waived them, why, until when),
-        // print them here under pdf.subheading("Waived findings") with findingsTable(waived, true).
+        if (!waived.isEmpty()) {
+            pdf.subheading(WAIVED_TITLE + " (" + waived.size() + ")");
+            pdf.paragraph(wording.waiversIntro());
+            pdf.table(findingsTable(waived, true));
+        }
+        if (!report.expiredWaivers().isEmpty()) {
+            pdf.subheading(EXPIRED_TITLE + " (" + report.expiredWaivers().size() + ")");
+            pdf.paragraph(wording.waiversExpired());
+            for (Waiver waiver : report.expiredWaivers()) {
+                pdf.bullet(new Span("EXPIRED " + waiver.expires() + "  ", TextStyle.BODY.asBold()),
+                        new Span(waiver.id() + ": " + waiver.ruleId()
+                                + (waiver.activityId() == null ? ", every activity" : ", activity " + waiver.activityId())
+                                + "; approved by " + waiver.approver() + ": " + waiver.justification(), TextStyle.BODY));
+            }
+        }
     }
 
     /** The findings table; a waived finding's row says so first and carries the waiver in its notes. */
@@ -49,7 +69,7 @@ final class FindingsSection implements ReportSection {
                 Table.column("JSON pointer", 2.35f));
         for (Finding finding : findings) {
             table.row(waived ? TextStyle.MUTED : ReportStyle.colour(finding.severity()),
-                    List.of(finding.ruleId(), finding.severity().name() + (waived ? "\n(waived)" : ""),
+                    List.of(finding.ruleId(), finding.severity().name() + (waived ? "\nWAIVED" : ""),
                             ReportStyle.articles(finding.articles()), text(finding.activityId()), text(finding.pointer())),
                     notes(finding));
         }
@@ -59,6 +79,12 @@ final class FindingsSection implements ReportSection {
     private static List<Table.Note> notes(Finding finding) {
         List<Table.Note> notes = new ArrayList<>();
         notes.add(Table.Note.emphasised(text(finding.title())));
+        Waiver waiver = finding.waiver();
+        if (waiver != null) {
+            notes.add(Table.Note.labelled("WAIVED", waiver.id() + ", approved by " + waiver.approver()
+                    + ", until " + waiver.expires() + " inclusive"));
+            notes.add(Table.Note.labelled("Justification", waiver.justification()));
+        }
         notes.add(Table.Note.labelled("Evidence", text(finding.evidence())));
         notes.add(Table.Note.labelled("Explanation", text(finding.explanation())));
         notes.add(Table.Note.labelled("Remediation", text(finding.remediation())));
