@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.tcentre.gdpr.declaration.DeclarationReader;
 import org.tcentre.gdpr.declaration.InvalidDeclarationException;
 import org.tcentre.gdpr.evaluation.DeclarationCheck;
 import org.tcentre.gdpr.evaluation.Evaluation;
+import org.tcentre.gdpr.evaluation.Waiver;
 import org.tcentre.gdpr.rules.RuleProfile;
 import org.tcentre.gdpr.report.JsonReportWriter;
 import org.tcentre.gdpr.report.Report;
@@ -376,7 +378,8 @@ final class VerifyCommand implements Callable<Integer> {
         String profile = Optional.ofNullable(text(report.at("/ruleSet/profile"))).orElse(RuleProfile.NONE);
         Evaluation evaluation;
         try {
-            evaluation = new DeclarationCheck(Clock.fixed(at, ZoneOffset.UTC)).check(declaration, ruleSet, profile);
+            evaluation = new DeclarationCheck(Clock.fixed(at, ZoneOffset.UTC)).check(declaration, ruleSet, profile)
+                    .withWaivers(recordedWaivers(report));
         } catch (IllegalArgumentException e) {
             list.fail("cannot evaluate again under the recorded profile: " + e.getMessage());
             return false;
@@ -491,6 +494,39 @@ final class VerifyCommand implements Callable<Integer> {
         }
         String value = node.toString();
         return value.length() > 60 ? value.substring(0, 57) + "..." : value;
+    }
+
+    /**
+     * The waivers the report records, rebuilt so the evaluation repeated applies the same ones: each waived finding's
+     * waiver (for that finding's rule and activity) and each expired waiver the report lists.
+     */
+    static List<Waiver> recordedWaivers(JsonNode report) {
+        String product = text(report.at("/product/id"));
+        List<Waiver> waivers = new ArrayList<>();
+        if (product == null) {
+            return waivers;
+        }
+        try {
+            for (JsonNode finding : report.path("findings")) {
+                JsonNode waiver = finding.path("waiver");
+                if (waiver.isObject()) {
+                    waivers.add(new Waiver(text(waiver.get("id")), product, text(finding.get("ruleId")),
+                            text(finding.get("activityId")), text(waiver.get("justification")),
+                            text(waiver.get("approver")), LocalDate.parse(text(waiver.get("expires")))));
+                }
+            }
+            for (JsonNode expired : report.path("expiredWaivers")) {
+                waivers.add(new Waiver(text(expired.get("id")), product, text(expired.get("ruleId")),
+                        text(expired.get("activityId")),
+                        Optional.ofNullable(text(expired.get("justification"))).orElse("(as recorded in the report)"),
+                        text(expired.get("approver")),
+                        LocalDate.parse(text(expired.get("expires")))));
+            }
+        } catch (RuntimeException e) {
+            // A waiver the report records that does not read back: the comparison that follows shows the difference.
+            return waivers;
+        }
+        return waivers;
     }
 
     private static String text(JsonNode node) {

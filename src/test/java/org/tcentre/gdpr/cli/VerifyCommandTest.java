@@ -238,6 +238,26 @@ class VerifyCommandTest {
     }
 
     @Test
+    void a_report_with_waived_and_expired_waivers_and_a_profile_verifies_as_it_was_produced(@TempDir Path tmp) throws IOException {
+        Path waivers = tmp.resolve("waivers.yaml");
+        Files.writeString(waivers, """
+                - { id: W-1, productId: pulse-band, ruleId: SEC-006, justification: Pen test booked for January.,
+                    approver: Olga Privacy, expires: 2027-03-31 }
+                - { id: W-2, productId: pulse-band, ruleId: CON-001, activityId: run-tracking,
+                    justification: Consent records migrate next sprint., approver: Olga Privacy, expires: 2026-11-27 }
+                """);
+        Run run = check(Map.of(), EXAMPLE, "--out", tmp.resolve("out").toString(), "--as-of", "2026-11-28",
+                "--waivers", waivers.toString(), "--profile", "default");
+        assertThat(run.out()).contains("WAIVED by W-1").contains("W-2");
+
+        Run verified = verify(pdfIn(tmp.resolve("out")), "--rules", "rules");
+
+        assertThat(verified.exitCode()).as(verified.out()).isZero();
+        assertThat(verified.out()).contains("PASS  the JSON report rendered again is the embedded one, property for property")
+                .doesNotContain("FAIL");
+    }
+
+    @Test
     void a_file_that_is_not_a_report_exits_2(@TempDir Path tmp) throws IOException {
         Path text = Files.writeString(tmp.resolve("notes.pdf"), "not a PDF at all");
         Run run = verify(text);
