@@ -179,8 +179,8 @@ public final class ImpactPreview {
         }
         List<DeclarationError> listed = errors.stream().sorted(DeclarationError.ORDER).limit(MAX_LISTED_ERRORS).toList();
         double seconds = (System.nanoTime() - started) / 1e9;
-        var timings = new ImpactReport.Timings(workers, fetching / 1e9, read / 1e9, evaluate / 1e9);
-        var summary = new ImpactReport.Summary(declarations, products.size(), impacts.size(), appearing, disappearing,
+        var timings = ImpactReport.Timings.of(workers, fetching, read, evaluate);
+        var summary = ImpactReport.Summary.of(declarations, products.size(), impacts.size(), appearing, disappearing,
                 severityChanged, errorCount, seconds, timings);
         return new ImpactReport(ImpactReport.RuleSetRef.of(current.identity()), ImpactReport.RuleSetRef.of(candidate.identity()),
                 source.description(), summary, impacts, listed);

@@ -50,11 +50,19 @@ public record ImpactReport(RuleSetRef current, RuleSetRef candidate, String sour
     @JsonPropertyOrder({"declarations", "products", "productsChanged", "appearing", "disappearing", "severityChanged",
         "errors", "seconds", "declarationsPerSecond", "timings"})
     public record Summary(long declarations, long products, long productsChanged, long appearing, long disappearing,
-                          long severityChanged, long errors, double seconds, Timings timings) {
+                          long severityChanged, long errors, double seconds, long declarationsPerSecond, Timings timings) {
 
-        public long declarationsPerSecond() {
-            return seconds <= 0 ? declarations : Math.round(declarations / seconds);
+        static Summary of(long declarations, long products, long productsChanged, long appearing, long disappearing,
+                          long severityChanged, long errors, double seconds, Timings timings) {
+            long perSecond = seconds <= 0 ? declarations : Math.round(declarations / seconds);
+            return new Summary(declarations, products, productsChanged, appearing, disappearing, severityChanged, errors,
+                    millis(seconds), perSecond, timings);
         }
+    }
+
+    /** Seconds to the millisecond: what a reader needs, without the noise. */
+    static double millis(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
     }
 
     /**
@@ -64,6 +72,10 @@ public record ImpactReport(RuleSetRef current, RuleSetRef candidate, String sour
      */
     @JsonPropertyOrder({"workers", "fetch", "read", "evaluate"})
     public record Timings(int workers, double fetch, double read, double evaluate) {
+
+        static Timings of(int workers, long fetchNanos, long readNanos, long evaluateNanos) {
+            return new Timings(workers, millis(fetchNanos / 1e9), millis(readNanos / 1e9), millis(evaluateNanos / 1e9));
+        }
     }
 
     /** One product's changes: one entry per declaration of it that changes (one, unless every version was asked for). */
