@@ -1,6 +1,8 @@
 package org.tcentre.gdpr.impact;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,7 +157,9 @@ public final class ImpactPreview {
         long errorCount = 0;
         long read = 0;
         long evaluate = 0;
+        long cpu = 0;
         for (Worker worker : team) {
+            cpu += worker.cpuNanos;
             worker.changed.forEach((product, impacts) -> byProduct.computeIfAbsent(product, p -> new ArrayList<>()).addAll(impacts));
             products.addAll(worker.products);
             errors.addAll(worker.errors);
@@ -179,7 +183,7 @@ public final class ImpactPreview {
         }
         List<DeclarationError> listed = errors.stream().sorted(DeclarationError.ORDER).limit(MAX_LISTED_ERRORS).toList();
         double seconds = (System.nanoTime() - started) / 1e9;
-        var timings = ImpactReport.Timings.of(workers, fetching, read, evaluate);
+        var timings = ImpactReport.Timings.of(workers, fetching, read, evaluate, cpu);
         var summary = ImpactReport.Summary.of(declarations, products.size(), impacts.size(), appearing, disappearing,
                 severityChanged, errorCount, seconds, timings);
         return new ImpactReport(ImpactReport.RuleSetRef.of(current.identity()), ImpactReport.RuleSetRef.of(candidate.identity()),
@@ -232,6 +236,7 @@ public final class ImpactPreview {
         long errorCount;
         long readNanos;
         long evaluateNanos;
+        long cpuNanos;
         volatile Throwable failure;
 
         Worker(DeclarationSource source, BlockingQueue<PendingDeclaration> queue, AtomicLong done) {
@@ -242,10 +247,13 @@ public final class ImpactPreview {
 
         @Override
         public void run() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuAtStart = threads.getCurrentThreadCpuTime();
             try {
                 while (true) {
                     PendingDeclaration pending = queue.take();
                     if (pending == END) {
+                        cpuNanos = threads.getCurrentThreadCpuTime() - cpuAtStart;
                         return;
                     }
                     declarations++;

@@ -68,13 +68,15 @@ public record ImpactReport(RuleSetRef current, RuleSetRef candidate, String sour
     /**
      * Seconds spent in each phase. {@code fetch} is the one thread handing declarations over (database or files);
      * {@code read} (bytes to model) and {@code evaluate} (both rule sets and the diff) are summed over the workers,
-     * so with two workers they add up to about twice the wall time.
+     * so with two workers they add up to about twice the wall time. {@code workersCpu} is the CPU time the workers
+     * used: unlike wall time it does not grow when other processes share the machine.
      */
-    @JsonPropertyOrder({"workers", "fetch", "read", "evaluate"})
-    public record Timings(int workers, double fetch, double read, double evaluate) {
+    @JsonPropertyOrder({"workers", "fetch", "read", "evaluate", "workersCpu"})
+    public record Timings(int workers, double fetch, double read, double evaluate, double workersCpu) {
 
-        static Timings of(int workers, long fetchNanos, long readNanos, long evaluateNanos) {
-            return new Timings(workers, millis(fetchNanos / 1e9), millis(readNanos / 1e9), millis(evaluateNanos / 1e9));
+        static Timings of(int workers, long fetchNanos, long readNanos, long evaluateNanos, long cpuNanos) {
+            return new Timings(workers, millis(fetchNanos / 1e9), millis(readNanos / 1e9), millis(evaluateNanos / 1e9),
+                    millis(cpuNanos / 1e9));
         }
     }
 
