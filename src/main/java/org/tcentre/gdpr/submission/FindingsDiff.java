@@ -37,8 +37,12 @@ public record FindingsDiff(String productId, UUID from, UUID to,
         return new FindingsDiff(productId, from, to, sorted(added), sorted(resolved), sorted(unchanged));
     }
 
-    /** Rule, activity id and the pointer with the activity's position replaced by its id. */
-    static String key(Finding finding) {
+    /**
+     * A finding's identity across two evaluations: rule, activity id and the pointer with the activity's position
+     * replaced by its id. Public because the impact preview ({@code impact.ImpactPreview}) compares findings the
+     * same way.
+     */
+    public static String key(Finding finding) {
         String pointer = finding.pointer() == null ? "" : finding.pointer();
         Matcher activity = ACTIVITY.matcher(pointer);
         if (activity.find() && finding.activityId() != null) {

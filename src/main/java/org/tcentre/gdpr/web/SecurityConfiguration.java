@@ -67,6 +67,7 @@ class SecurityConfiguration {
                                 .hasAnyRole(PRODUCT_TEAM, PRIVACY_OFFICER, REGULATOR)
                         .requestMatchers(POST, "/api/v1/rules/reload", "/api/v1/rulesets/active/reload")
                                 .hasRole(PRIVACY_OFFICER)
+                        .requestMatchers(POST, "/api/v1/rules/impact").hasRole(PRIVACY_OFFICER)
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasAnyRole(PRIVACY_OFFICER, REGULATOR)
                         .requestMatchers(GET, "/actuator/**").hasRole(PRIVACY_OFFICER)
                         .anyRequest().denyAll());

@@ -124,7 +124,9 @@ class SubmissionsTest {
         var sec006 = waived.findings().stream().filter(f -> f.ruleId().equals("SEC-006")).findFirst().orElseThrow();
         assertThat(sec006.waiver().id()).isEqualTo(granted.id());
         assertThat(waived.findings().stream().filter(f -> f.waived()).count()).isEqualTo(1);
-        assertThat(waived.counts().get(org.tcentre.gdpr.rules.Severity.MEDIUM)).isEqualTo(2); // three MEDIUM, one waived
+        // Under the health-data profile the fitness tracker has eight HIGH findings (SEC-006 among them) and one MEDIUM.
+        assertThat(waived.counts().get(org.tcentre.gdpr.rules.Severity.HIGH)).isEqualTo(7);
+        assertThat(waived.counts().get(org.tcentre.gdpr.rules.Severity.MEDIUM)).isEqualTo(1);
         // Read back and rendered later, the finding still carries its waiver.
         assertThat(s.submissions().evaluation(waived.id(), s.officer()).orElseThrow().findings()).isEqualTo(waived.findings());
         String json = new String(s.submissions().report(waived.id(), ReportFormat.JSON, s.officer()).orElseThrow().content(),
@@ -134,7 +136,7 @@ class SubmissionsTest {
         s.waivers().revoke(granted.id(), s.officer().name());
         StoredEvaluation after = s.submissions().submit(bytes, "after.yaml", s.teamA());
         assertThat(after.findings()).noneMatch(f -> f.waived());
-        assertThat(after.counts().get(org.tcentre.gdpr.rules.Severity.MEDIUM)).isEqualTo(3);
+        assertThat(after.counts().get(org.tcentre.gdpr.rules.Severity.HIGH)).isEqualTo(8);
         // The evaluation made while the waiver held is unchanged by the revocation.
         assertThat(s.submissions().evaluation(waived.id(), s.officer()).orElseThrow().findings()).isEqualTo(waived.findings());
     }

@@ -82,6 +82,7 @@ class AccessMatrixTest {
                 new Endpoint("POST", "/api/v1/rulesets/active/reload",             401, 403, 403, 200, 403),
                 new Endpoint("GET", "/api/v1/rules",                               401, 200, 200, 200, 200),
                 new Endpoint("POST", "/api/v1/rules/reload",                       401, 403, 403, 200, 403),
+                new Endpoint("POST", "/api/v1/rules/impact",                       401, 403, 403, 200, 403),
                 new Endpoint("GET", "/api/v1/audit",                               401, 403, 403, 200, 200),
                 new Endpoint("GET", "/api/v1/audit/verify",                        401, 403, 403, 200, 200),
                 new Endpoint("GET", "/actuator/health",                            200, 200, 200, 200, 200),
@@ -130,6 +131,8 @@ class AccessMatrixTest {
             case "POST" -> path.endsWith("/declarations")
                     ? service.post(path, user, "application/yaml", declaration(caller + "-band"))
                     : path.endsWith("/waivers") ? service.post(path, user, "application/json", waiverBody())
+                    : path.endsWith("/rules/impact")
+                    ? service.post(path, user, "application/zip", org.tcentre.gdpr.impact.CandidateRules.zip(Path.of("rules")))
                     : service.post(path, user, null, new byte[0]);
             default -> service.send(service.request(path, user).method(endpoint.method(),
                     java.net.http.HttpRequest.BodyPublishers.noBody()).build());
