@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code check --waivers FILE}: the fitness example (six HIGH and three MEDIUM findings, evaluated as on
+ * {@code check --waivers FILE}: the fitness example (six HIGH and three MEDIUM findings under no profile, evaluated as on
  * 2026-11-28) with its HIGH findings waived passes --fail-on HIGH, and says which findings are waived.
  */
 class CheckWaiversTest {
@@ -40,7 +40,7 @@ class CheckWaiversTest {
     @Test
     void waived_findings_are_listed_as_waived_and_do_not_fail_the_check(@TempDir Path dir) throws Exception {
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), SIX_HIGH);
-        var run = cli("check", "docs/examples/fitness-tracker.yaml", "--waivers", waivers.toString(), "--as-of",
+        var run = cli("check", "docs/examples/fitness-tracker.yaml", "--profile", "default", "--waivers", waivers.toString(), "--as-of",
                 "2026-11-28", "--format", "json", "--out", dir.resolve("out").toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.OK);
@@ -68,7 +68,7 @@ class CheckWaiversTest {
     @Test
     void a_waiver_past_its_expiry_no_longer_applies_and_is_named(@TempDir Path dir) throws Exception {
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), SIX_HIGH);
-        var run = cli("check", "docs/examples/fitness-tracker.yaml", "--waivers", waivers.toString(), "--as-of",
+        var run = cli("check", "docs/examples/fitness-tracker.yaml", "--profile", "default", "--waivers", waivers.toString(), "--as-of",
                 "2026-11-29", "--no-report");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.FINDINGS);
@@ -76,7 +76,7 @@ class CheckWaiversTest {
                 "Waived: 5 findings", "Expired waiver W-1 (CON-001, approved by J. Novak, DPO) ended on 2026-11-28: "
                         + "its findings are open again.", "1 finding at or above HIGH: exit code 1.");
         // --fail-on MEDIUM still fails on the open MEDIUM findings; LOW the same.
-        assertThat(cli("check", "docs/examples/fitness-tracker.yaml", "--waivers", waivers.toString(), "--as-of",
+        assertThat(cli("check", "docs/examples/fitness-tracker.yaml", "--profile", "default", "--waivers", waivers.toString(), "--as-of",
                 "2026-11-28", "--no-report", "--fail-on", "MEDIUM").exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
 
@@ -90,7 +90,7 @@ class CheckWaiversTest {
                   approver: J. Novak, DPO
                   expires: 28/11/2026
                 """);
-        var run = cli("check", "docs/examples/fitness-tracker.yaml", "--waivers", waivers.toString(), "--out",
+        var run = cli("check", "docs/examples/fitness-tracker.yaml", "--profile", "default", "--waivers", waivers.toString(), "--out",
                 dir.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -100,7 +100,7 @@ class CheckWaiversTest {
                 + "  " + waivers + ":4:3: /0/justification: is required and must not be blank\n");
         assertThat(dir.resolve("out")).doesNotExist();
 
-        var missing = cli("check", "docs/examples/fitness-tracker.yaml", "--waivers", dir.resolve("none.yaml").toString());
+        var missing = cli("check", "docs/examples/fitness-tracker.yaml", "--profile", "default", "--waivers", dir.resolve("none.yaml").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(missing.err()).contains(dir.resolve("none.yaml") + ": cannot be read");
     }
