@@ -77,7 +77,12 @@ final class ParametersLoader {
             // keep), so they are read and checked by exactly the same strict reader.
             parameters = YAML.readValue(fromTables.isEmpty() ? text : text + "\n" + WRITER.writeValueAsString(fromTables), Parameters.class);
         } catch (JacksonException e) {
-            throw new RuleSetException(YamlFileProblems.of(FILE, text, e));
+            RuleSetProblem problem = YamlFileProblems.of(FILE, text, e);
+            if (problem.line() != null && problem.line() > text.split("\n", -1).length) {
+                // A check of the whole file fails where the reader stopped, after the tables' sections: no line of the file.
+                problem = new RuleSetProblem(FILE, null, null, problem.message());
+            }
+            throw new RuleSetException(problem);
         }
         if (cache != null && tables.compiled() != null) {
             cache.write(tablesKey, tables.compiled());
