@@ -19,8 +19,9 @@ import org.tcentre.gdpr.declaration.SubjectKind;
 
 /**
  * The tunable numbers and lists that rules read instead of hard-coding them, loaded from
- * {@code rules/parameters.yaml}. Every method here is pure, so a rule's outcome depends only on the
- * declaration and this file.
+ * {@code rules/parameters.yaml} and the decision tables in {@code rules/tables/} (adequacy, ages of digital
+ * consent, retention ceilings, DPIA criteria: {@link DecisionTables}). Every method here is pure, so a rule's
+ * outcome depends only on the declaration and these files.
  *
  * @param eea                              the EU/EEA states: transfers between them are not Chapter V transfers
  * @param adequacy                         countries with an Art. 45 adequacy decision

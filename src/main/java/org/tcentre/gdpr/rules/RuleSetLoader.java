@@ -30,8 +30,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads a rule set from a directory at run time (never from the jar): reads {@code ruleset.yaml} and
- * {@code parameters.yaml}, compiles every {@code .drl} file below it, and checks each rule's metadata.
+ * Loads a rule set from a directory at run time (never from the jar): reads {@code ruleset.yaml},
+ * {@code parameters.yaml} and the decision tables in {@code tables/} ({@link DecisionTables}), compiles every {@code .drl} file below it, and checks each rule's metadata.
  * Any problem, with file and line, fails the whole load, so a broken rule set can never be put in service.
  *
  * <p>Rule files stay readable because the loader gives each one the same standard imports (the declaration
@@ -72,13 +72,16 @@ public final class RuleSetLoader {
             throw new RuleSetException(new RuleSetProblem(directory.toString(), null, null, "is not a rule-set directory"));
         }
         RuleSetManifest manifest = readManifest(directory);
-        Parameters parameters = ParametersLoader.load(directory);
         List<Path> files = files(directory);
+        var identity = new RuleSetIdentity(manifest.name(), manifest.version(), contentHash(directory, files));
+        String cacheKey = identity.sha256() + "-" + BuildIdentity.VALUE;
+        boolean cached = cache != null && BuildIdentity.VALUE != null;
+        // parameters.yaml and the decision tables in tables/ (compiled tables are cached like the rules)
+        Parameters parameters = ParametersLoader.load(directory, cached ? cache : null, cacheKey);
         List<Path> drls = files.stream().filter(f -> f.toString().endsWith(".drl")).toList();
         if (drls.isEmpty()) {
             throw new RuleSetException(new RuleSetProblem(directory.toString(), null, null, "holds no .drl rule files"));
         }
-        var identity = new RuleSetIdentity(manifest.name(), manifest.version(), contentHash(directory, files));
 
         List<RuleSetProblem> problems = new ArrayList<>();
         Map<String, RuleLocation> locations = locateRules(directory, drls, problems);
@@ -89,8 +92,6 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        String cacheKey = identity.sha256() + "-" + BuildIdentity.VALUE;
-        boolean cached = cache != null && BuildIdentity.VALUE != null;
         KieBase kieBase = cached ? cache.read(cacheKey) : null;
         boolean compiled = kieBase == null;
         if (compiled) {

@@ -85,12 +85,18 @@ public class RuleEngineBenchmark {
         return jackson.readValue(json, Declaration.class);
     }
 
-    /** A rule-set directory holding only the named rules (with the shipped manifest and parameters). */
+    /** A rule-set directory holding only the named rules (with the shipped manifest, parameters and tables). */
     static Path subset(List<String> ids) throws IOException {
         Path to = Files.createTempDirectory("rules-subset");
         Path from = Path.of("rules");
         Files.copy(from.resolve("ruleset.yaml"), to.resolve("ruleset.yaml"));
         Files.copy(from.resolve("parameters.yaml"), to.resolve("parameters.yaml"));
+        Files.createDirectories(to.resolve("tables"));
+        try (Stream<Path> tables = Files.list(from.resolve("tables"))) {
+            for (Path table : tables.toList()) {
+                Files.copy(table, to.resolve("tables").resolve(table.getFileName()));
+            }
+        }
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path drl : walk.filter(p -> p.getFileName().toString().equals("rule.drl")).toList()) {
                 String folder = drl.getParent().getFileName().toString();

@@ -25,10 +25,13 @@ class CompiledRuleCacheTest {
     void a_cached_rule_set_evaluates_exactly_like_a_freshly_compiled_one(@TempDir Path cache) throws Exception {
         RuleSet compiled = new RuleSetLoader().load(Path.of("rules"));
         new RuleSetLoader(cache).load(Path.of("rules"));
-        assertThat(entries(cache)).hasSize(1);
+        // the compiled rules and the compiled decision tables (rules/tables/)
+        assertThat(entries(cache)).extracting(p -> p.getFileName().toString()).satisfiesExactly(
+                tables -> assertThat(tables).endsWith("-tables.kbase"), rules -> assertThat(rules).doesNotContain("-tables"));
         RuleSet fromCache = new RuleSetLoader(cache).load(Path.of("rules"));
 
         assertThat(fromCache.identity()).isEqualTo(compiled.identity());
+        assertThat(fromCache.parameters()).isEqualTo(compiled.parameters());
         assertThat(fromCache.rules()).isEqualTo(compiled.rules());
         for (String example : List.of("fitness-tracker", "hr-recruiting", "smart-camera", "team-notes")) {
             DeclarationDocument declaration = reader.read(Path.of("docs/examples", example + ".yaml"));
@@ -47,7 +50,7 @@ class CompiledRuleCacheTest {
         RuleSet changed = new RuleSetLoader(cache).load(rules);
 
         assertThat(changed.rule("LAW-002").severity()).isEqualTo(Severity.LOW);
-        assertThat(entries(cache)).hasSize(2);
+        assertThat(entries(cache)).hasSize(4); // rules and tables, for each of the two rule sets
     }
 
     @Test
