@@ -280,6 +280,12 @@ class RuleSafetyTest {
         Files.createDirectories(rules.resolve("gdpr/SAFE-001"));
         Files.writeString(rules.resolve("ruleset.yaml"), "name: minimal\nversion: 1.0.0\ntestDate: 2026-11-28\n");
         Files.copy(Path.of("rules/parameters.yaml"), rules.resolve("parameters.yaml"));
+        Files.createDirectories(rules.resolve("tables"));
+        try (var tables = Files.list(Path.of("rules/tables"))) {
+            for (Path table : tables.toList()) {
+                Files.copy(table, rules.resolve("tables").resolve(table.getFileName().toString()));
+            }
+        }
         Files.copy(SAFE, rules.resolve("gdpr/SAFE-001/rule.drl"));
         assertThat(new RuleSetLoader().load(rules).rules()).extracting(RuleInfo::id).containsExactly("SAFE-001");
 
