@@ -27,7 +27,7 @@ public final class CandidateRules {
         deleteTree(only(candidate.resolve("gdpr/p5-transfers"), "TRF-002-"));
         replace(only(candidate.resolve("gdpr/p2-lawfulness"), "LAW-006-").resolve("rule.drl"),
                 "@severity(\"MEDIUM\")", "@severity(\"HIGH\")");
-        replace(candidate.resolve("parameters.yaml"), "{ purposeKind: direct-marketing, max: P3Y", "{ purposeKind: direct-marketing, max: P1Y");
+        replace(candidate.resolve("tables/retention-ceilings.csv"), ",direct-marketing,,P3Y,", ",direct-marketing,,P1Y,");
         return candidate;
     }
 
