@@ -85,16 +85,18 @@ public final class RuleSetLoader {
 
         List<RuleSetProblem> problems = new ArrayList<>();
         Map<String, RuleLocation> locations = locateRules(directory, drls, problems);
-        for (Path drl : drls) {
-            // Before anything compiles: a rule file may use only the declaration model and approved helpers.
-            problems.addAll(RuleSafety.check(relative(directory, drl), read(drl)));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        KieBase kieBase = cached ? cache.read(cacheKey) : null;
+        KieBase kieBase = cached && problems.isEmpty() ? cache.read(cacheKey) : null;
         boolean compiled = kieBase == null;
         if (compiled) {
+            // Before anything compiles: a rule file may use only the declaration model and approved helpers. A cache
+            // hit skips this: its key is the content hash and this build, and it was written only after these very
+            // files passed the same check.
+            for (Path drl : drls) {
+                problems.addAll(RuleSafety.check(relative(directory, drl), read(drl)));
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(problems);
+            }
             kieBase = compile(directory, drls);
         }
 
