@@ -98,14 +98,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-rule-set",
                 "The rule set does not load", e.problems().size() + " problem(s) in the rule set; the rule set in service is unchanged.");
         problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", e.problems().stream().map(p -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("file", p.file());
-            error.put("line", p.line());
-            error.put("column", p.column());
-            error.put("detail", p.message());
-            return error;
-        }).toList());
+        problem.setProperty("errors", Problems.ruleSetErrors(e.problems()));
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(Problems.PROBLEM_JSON).body(problem);
     }
 

@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.springframework.http.HttpStatus;
@@ -96,14 +94,7 @@ class ImpactController {
                 "The candidate rule set does not load", problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                         + " in the candidate rule set; nothing was evaluated.");
         problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", problems.stream().map(p -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("file", p.file());
-            error.put("line", p.line());
-            error.put("column", p.column());
-            error.put("detail", p.message());
-            return error;
-        }).toList());
+        problem.setProperty("errors", Problems.ruleSetErrors(problems));
         return ResponseEntity.unprocessableContent().contentType(Problems.PROBLEM_JSON).body(problem);
     }
 

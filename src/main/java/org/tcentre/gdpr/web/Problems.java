@@ -31,6 +31,18 @@ final class Problems {
     }
 
     /** Writes a problem outside Spring MVC: from the security filters (401, 403). */
+    /** A rule set's problems as a problem's {@code errors}: file, line, column and what is wrong, in order. */
+    static java.util.List<Map<String, Object>> ruleSetErrors(java.util.List<org.tcentre.gdpr.rules.RuleSetProblem> problems) {
+        return problems.stream().map(p -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("file", p.file());
+            error.put("line", p.line());
+            error.put("column", p.column());
+            error.put("detail", p.message());
+            return error;
+        }).toList();
+    }
+
     static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
                       String instance) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
