@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
  * @param file   the cases file, relative to the rule-set directory
  * @param ruleIds the rules declared beside the cases file: the only ones the case runs
  * @param today   the evaluation date for this case, or {@code null} for the rule set's testDate
+ * @param profile the ruleset.yaml profile the case is evaluated under (its severities; rules it switches off report
+ *                nothing), or {@code null} for the rule set as its files define it
  */
 public record RuleCase(
         String file,
@@ -24,6 +26,7 @@ public record RuleCase(
         Map<String, JsonNode> set,
         List<String> remove,
         LocalDate today,
+        String profile,
         List<ExpectedFinding> expect) {
 
     /** A finding the case expects: rule, pointer, severity and activity exactly; articles when given. */

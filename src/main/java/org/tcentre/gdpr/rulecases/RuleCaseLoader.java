@@ -23,7 +23,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class RuleCaseLoader {
 
     static final String CASES_FILE = "cases.yaml";
-    private static final Set<String> CASE_KEYS = Set.of("name", "base", "declaration", "set", "remove", "today", "expect");
+    private static final Set<String> CASE_KEYS = Set.of("name", "base", "declaration", "set", "remove", "today", "profile",
+            "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("rule", "activity", "pointer", "severity", "articles");
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
@@ -49,13 +50,13 @@ public final class RuleCaseLoader {
                 problems.add(new RuleSetProblem(relative, null, null, "no rule is declared beside these cases"));
                 continue;
             }
-            readFile(file, relative, ruleIds, cases, problems);
+            readFile(file, relative, ruleIds, ruleSet.profileNames(), cases, problems);
         }
         return cases;
     }
 
-    private static void readFile(Path file, String relative, List<String> ruleIds, List<RuleCase> cases,
-                                 List<RuleSetProblem> problems) {
+    private static void readFile(Path file, String relative, List<String> ruleIds, List<String> profiles,
+                                 List<RuleCase> cases, List<RuleSetProblem> problems) {
         JsonNode list;
         try {
             list = YAML.readTree(Files.readString(file));
@@ -73,7 +74,7 @@ public final class RuleCaseLoader {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
-            String problem = check(list.get(i));
+            String problem = check(list.get(i), profiles);
             if (problem != null) {
                 problems.add(new RuleSetProblem(relative, null, null, "case " + (i + 1) + ": " + problem));
                 continue;
@@ -82,7 +83,7 @@ public final class RuleCaseLoader {
         }
     }
 
-    private static String check(JsonNode c) {
+    private static String check(JsonNode c, List<String> profiles) {
         if (!c.isObject()) {
             return "is not a case (name, base or declaration, expect)";
         }
@@ -103,6 +104,10 @@ public final class RuleCaseLoader {
             } catch (RuntimeException e) {
                 return "'" + c.path("name").asString() + "': today must be a date written YYYY-MM-DD";
             }
+        }
+        if (c.has("profile") && !profiles.contains(c.path("profile").asString())) {
+            return "'" + c.path("name").asString() + "': the rule set has no profile '" + c.path("profile").asString()
+                    + "' (its profiles: " + String.join(", ", profiles) + ")";
         }
         if (!c.path("expect").isArray()) {
             return "'" + c.path("name").asString() + "' has no expect list (write expect: [] when nothing may be reported)";
@@ -139,6 +144,7 @@ public final class RuleCaseLoader {
         }
         return new RuleCase(file, index, c.path("name").asString(), ruleIds, c.path("base").asString(null),
                 c.has("declaration") ? c.get("declaration") : null, set, remove,
-                c.has("today") ? LocalDate.parse(c.path("today").asString()) : null, expect);
+                c.has("today") ? LocalDate.parse(c.path("today").asString()) : null, c.path("profile").asString(null),
+                expect);
     }
 }

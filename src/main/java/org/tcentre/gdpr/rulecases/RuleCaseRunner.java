@@ -59,7 +59,12 @@ public final class RuleCaseRunner {
         }
         LocalDate today = ruleCase.today() != null ? ruleCase.today() : ruleSet.testDate();
         var check = new DeclarationCheck(Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
-        List<Finding> actual = check.checkOnly(declaration, ruleSet, Set.copyOf(ruleCase.ruleIds())).findings();
+        RuleSet applied = ruleCase.profile() == null ? ruleSet : ruleSet.withProfile(ruleCase.profile());
+        // Under a profile, a rule it switches off is not run; without one, the case tests its rules even when the
+        // rule set disables them by default.
+        Set<String> rules = ruleCase.ruleIds().stream()
+                .filter(id -> ruleCase.profile() == null || applied.inForce(id)).collect(java.util.stream.Collectors.toSet());
+        List<Finding> actual = check.checkOnly(declaration, applied, rules).findings();
         return new RuleCaseResult(ruleCase, compare(ruleCase.expect(), actual));
     }
 
