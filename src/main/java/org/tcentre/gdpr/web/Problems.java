@@ -30,7 +30,6 @@ final class Problems {
         return problem;
     }
 
-    /** Writes a problem outside Spring MVC: from the security filters (401, 403). */
     /** A rule set's problems as a problem's {@code errors}: file, line, column and what is wrong, in order. */
     static java.util.List<Map<String, Object>> ruleSetErrors(java.util.List<org.tcentre.gdpr.rules.RuleSetProblem> problems) {
         return problems.stream().map(p -> {
@@ -43,6 +42,7 @@ final class Problems {
         }).toList();
     }
 
+    /** Writes a problem outside Spring MVC: from the security filters (401, 403). */
     static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
                       String instance) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

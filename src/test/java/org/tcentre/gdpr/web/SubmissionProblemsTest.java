@@ -117,6 +117,21 @@ class SubmissionProblemsTest {
     }
 
     @Test
+    void a_request_rejected_before_the_api_is_a_problem_too() {
+        for (String path : java.util.List.of("/api/v1/evaluations/a;b", "/api/v1/evaluations/%2e%2e/x")) {
+            HttpResponse<byte[]> rejected = service.get(path, "olga");
+
+            assertThat(rejected.statusCode()).as(path).isEqualTo(400);
+            assertThat(rejected.headers().firstValue("Content-Type")).contains("application/problem+json");
+            var problem = TestService.json(rejected);
+            assertThat(problem.get("type").asString()).endsWith("/bad-request");
+            assertThat(problem.get("status").asInt()).isEqualTo(400);
+            assertThat(problem.get("detail").asString()).startsWith("The request was rejected before it reached the API");
+            assertThat(new String(rejected.body(), StandardCharsets.UTF_8)).doesNotContain("Exception", "trace");
+        }
+    }
+
+    @Test
     void an_unknown_evaluation_id_of_any_shape_is_404() {
         assertThat(service.get("/api/v1/evaluations/not-a-uuid", "olga").statusCode()).isEqualTo(404);
         assertThat(service.get("/api/v1/evaluations/00000000-0000-0000-0000-000000000000/report.pdf", "olga").statusCode()).isEqualTo(404);
