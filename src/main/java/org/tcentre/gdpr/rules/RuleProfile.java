@@ -2,7 +2,6 @@ package org.tcentre.gdpr.rules;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.tcentre.gdpr.declaration.DataCategory;
 import org.tcentre.gdpr.declaration.DataKind;
 import org.tcentre.gdpr.declaration.Declaration;
@@ -42,9 +41,8 @@ public record RuleProfile(
         if (appliesTo.isEmpty()) {
             return false;
         }
-        Set<DataKind> kinds = Set.copyOf(appliesTo);
         for (DataCategory category : declaration.dataCategories()) {
-            if (kinds.contains(category.kind())) {
+            if (appliesTo.contains(category.kind())) {
                 return true;
             }
         }

@@ -38,18 +38,20 @@ public final class RuleSet {
     private final RuleProfile profile;
     private final List<RuleInfo> asWritten;
     private final List<RuleInfo> allRules;
+    private final RuleSet base;
+    private final Map<String, RuleSet> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleSet(RuleSetIdentity identity, List<RuleInfo> rules, Parameters parameters, KieBase kieBase, LocalDate testDate,
             List<String> disabled, List<RuleProfile> profiles) {
         this(identity, rules, parameters, kieBase, testDate, kieBase.newKieSessionsPool(2), disabled,
                 profiles.stream().collect(Collectors.toMap(RuleProfile::name, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new)), null);
+                        LinkedHashMap::new)), null, null);
     }
 
     /** @param allRules every rule as its file declares it, ordered by id */
     private RuleSet(RuleSetIdentity identity, List<RuleInfo> allRules, Parameters parameters, KieBase kieBase,
                     LocalDate testDate, KieSessionsPool sessions, List<String> disabled,
-                    Map<String, RuleProfile> profiles, RuleProfile profile) {
+                    Map<String, RuleProfile> profiles, RuleProfile profile, RuleSet base) {
         this.identity = identity;
         this.parameters = parameters;
         this.kieBase = kieBase;
@@ -58,6 +60,7 @@ public final class RuleSet {
         this.disabled = List.copyOf(disabled);
         this.profiles = profiles;
         this.profile = profile;
+        this.base = base;
         this.asWritten = List.copyOf(allRules);
         Set<String> off = new HashSet<>(disabled);
         List<RuleInfo> effective = new ArrayList<>(allRules.size());
@@ -95,8 +98,11 @@ public final class RuleSet {
         if (chosen.equals(profile)) {
             return this;
         }
-        return new RuleSet(new RuleSetIdentity(identity.name(), identity.version(), identity.sha256(), name),
-                asWritten, parameters, kieBase, testDate, sessions, disabled, profiles, chosen);
+        RuleSet root = base();
+        // One view per profile, made once: evaluations select a profile for every declaration.
+        return root.views.computeIfAbsent(name, key -> new RuleSet(
+                new RuleSetIdentity(identity.name(), identity.version(), identity.sha256(), key),
+                asWritten, parameters, kieBase, testDate, sessions, disabled, profiles, chosen, root));
     }
 
     /** The first profile (in ruleset.yaml order) whose {@code appliesTo} matches the declaration, or this rule set as is. */
@@ -109,13 +115,9 @@ public final class RuleSet {
         return this;
     }
 
+    /** The rule set as its files define it, that this one is a view of (or this one). */
     private RuleSet base() {
-        if (profile == null) {
-            return this;
-        }
-        return new RuleSet(new RuleSetIdentity(identity.name(), identity.version(), identity.sha256()),
-                asWritten, parameters, kieBase, testDate, sessions, disabled,
-                profiles, null);
+        return base == null ? this : base;
     }
 
     /** The profile applied, or {@code null} when the rule set is applied as its files define it. */
