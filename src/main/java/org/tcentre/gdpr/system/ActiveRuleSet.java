@@ -108,9 +108,9 @@ public class ActiveRuleSet {
         }
         RuleSet next;
         RuleTestRun tests;
-        try {
-            next = new RuleSetLoader().load(directory);
-            tests = RuleTestRun.of(directory, next);
+        try (var snapshot = RuleDirectorySnapshot.of(directory)) {
+            next = new RuleSetLoader().load(snapshot.path());
+            tests = RuleTestRun.of(snapshot.path(), next);
             if (!tests.passed()) {
                 throw new RuleSetException(testProblems(tests));
             }
@@ -151,8 +151,8 @@ public class ActiveRuleSet {
         if (active.equals(get().identity().sha256()) || active.equals(lastMismatch)) {
             return;
         }
-        try {
-            RuleSet next = new RuleSetLoader().load(properties.rules());
+        try (var snapshot = RuleDirectorySnapshot.of(properties.rules())) {
+            RuleSet next = new RuleSetLoader().load(snapshot.path());
             if (next.identity().sha256().equals(active)) {
                 current.set(new Loaded(next, clock.instant()));
                 LOG.warn("Now serving rule set {} {} ({}), activated by another instance",

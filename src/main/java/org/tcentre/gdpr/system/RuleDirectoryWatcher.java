@@ -92,8 +92,8 @@ class RuleDirectoryWatcher implements SmartLifecycle {
     }
 
     private void watch() {
-        try {
-            while (thread != null) {
+        while (thread != null) {
+            try {
                 WatchKey first = watcher.take();
                 drain(first);
                 // Wait for the burst to end: keep draining until nothing has changed for the quiet period.
@@ -102,9 +102,13 @@ class RuleDirectoryWatcher implements SmartLifecycle {
                     drain(next);
                 }
                 reload();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // Whatever went wrong with one change, keep watching for the next.
+                LOG.error("Watching {} failed once; still watching", directory, e);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
