@@ -107,6 +107,27 @@ public class UserAccounts {
     }
 
     /**
+     * Removes a user, and with it its token: the way to revoke a token (add the user again for a new one). Its past
+     * submissions, evaluations and audit entries stay, under its name. A service instance that saw the token in the
+     * last {@link #REMEMBERED} may accept it until then.
+     *
+     * @param operator who revokes it, for the audit trail
+     */
+    public void revoke(String name, String operator) {
+        transaction.executeWithoutResult(status -> {
+            var user = jdbc.sql("select role, team from users where name = ?").param(name)
+                    .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                    .orElseThrow(() -> new InvalidUserException("there is no user '" + name + "'"));
+            jdbc.sql("delete from users where name = ?").param(name).update();
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("role", user[0]);
+            details.put("team", user[1]);
+            audit.append(operator, "user.revoked", "user/" + name, details);
+        });
+        recent.values().removeIf(r -> r.caller().name().equals(name));
+    }
+
+    /**
      * The user holding this token, if any. A known token is remembered for {@link #REMEMBERED} so that a client's
      * stream of requests costs one lookup a minute, not one each; unknown tokens are never remembered.
      */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gdpr-checker users add|list}: provisioning the service's users (no default user exists). */
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = "Manages the service's users: each gets an API token, shown once.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Revoke.class})
 final class UsersCommand implements Runnable {
 
     @Spec
@@ -101,6 +101,33 @@ final class UsersCommand implements Runnable {
                 }
             }
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = {"Removes a user and so revokes its API token (running services stop accepting it within a minute); "
+                + "audited as user.revoked.", "Its past submissions and audit entries stay. Add the user again for a new token."})
+    static final class Revoke implements Callable<Integer> {
+
+        @Parameters(paramLabel = "NAME", description = "The user to remove.")
+        String name;
+
+        @CommandLine.Mixin
+        Database database = new Database();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (var context = AdminContext.open(database.arguments())) {
+                context.getBean(UserAccounts.class).revoke(name, operator());
+                spec.commandLine().getOut().println("Revoked " + name + ": its token no longer authenticates.");
+                return ExitCodes.OK;
+            } catch (UserAccounts.InvalidUserException e) {
+                spec.commandLine().getErr().println("cannot revoke: " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
         }
     }
 

@@ -45,6 +45,29 @@ class ServiceCommandsTest {
     }
 
     @Test
+    void a_revoked_user_s_token_no_longer_authenticates_and_the_revocation_is_audited(@TempDir Path data) {
+        Result added = run("users", "add", "rex", "--role", "REGULATOR", "--data-dir", data.toString());
+        String token = added.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+
+        Result revoked = run("users", "revoke", "rex", "--data-dir", data.toString());
+
+        assertThat(revoked.code()).as(revoked.err()).isZero();
+        assertThat(revoked.out()).isEqualTo("Revoked rex: its token no longer authenticates.\n");
+        assertThat(run("users", "list", "--data-dir", data.toString()).out()).doesNotContain("rex");
+        try (var context = org.tcentre.gdpr.system.AdminContext.open("--gdpr.data-dir=" + data.toAbsolutePath())) {
+            var accounts = context.getBean(org.tcentre.gdpr.access.UserAccounts.class);
+            assertThat(accounts.authenticate(token)).isEmpty();
+            var audit = context.getBean(org.tcentre.gdpr.audit.AuditLog.class);
+            assertThat(audit.entries(0, 10)).extracting(e -> e.action() + " " + e.subject())
+                    .containsExactly("user.added user/rex", "user.revoked user/rex");
+        }
+        Result again = run("users", "revoke", "rex", "--data-dir", data.toString());
+        assertThat(again.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(again.err()).isEqualTo("cannot revoke: there is no user 'rex'\n");
+        assertThat(run("audit", "verify", "--data-dir", data.toString()).out()).contains("intact: 2 entries");
+    }
+
+    @Test
     void audit_verify_names_the_first_entry_changed_in_the_database(@TempDir Path data) throws Exception {
         for (String name : new String[] {"a1", "a2", "a3"}) {
             assertThat(run("users", "add", name, "--role", "REGULATOR", "--data-dir", data.toString()).code()).isZero();
