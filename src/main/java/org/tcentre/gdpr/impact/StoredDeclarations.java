@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.tcentre.gdpr.declaration.DeclarationDocument;
+import org.tcentre.gdpr.declaration.DeclarationReader;
 import org.tcentre.gdpr.declaration.InvalidDeclarationException;
 
 /**
@@ -20,7 +21,8 @@ import org.tcentre.gdpr.declaration.InvalidDeclarationException;
  *
  * <p>Read in pages of {@value #PAGE} rows by primary key (keyset paging: each page a short query, no long-lived
  * cursor or transaction, the same SQL on H2 and PostgreSQL), so memory holds one page at a time whatever the table
- * holds. Stored declarations were validated when submitted, so they take the {@link TrustedDeclarationReader}.
+ * holds. Stored declarations were validated when submitted, so they are read with
+ * {@link DeclarationReader#readStored}, which does not validate them again.
  */
 public final class StoredDeclarations implements DeclarationSource {
 
@@ -33,7 +35,7 @@ public final class StoredDeclarations implements DeclarationSource {
 
     private final DataSource dataSource;
     private final boolean allVersions;
-    private final TrustedDeclarationReader reader = new TrustedDeclarationReader();
+    private final DeclarationReader reader = new DeclarationReader();
 
     /**
      * @param allVersions every stored version instead of the latest of each product
@@ -90,7 +92,7 @@ public final class StoredDeclarations implements DeclarationSource {
 
     @Override
     public DeclarationDocument read(PendingDeclaration pending) throws InvalidDeclarationException {
-        return reader.read(pending.bytes(), pending.source(), pending.format(), pending.sha256());
+        return reader.readStored(pending.bytes(), pending.source(), pending.format(), pending.sha256());
     }
 
     @Override
