@@ -35,6 +35,7 @@ public final class ServiceLoadBenchmark {
     static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     static final int MAX_REQUESTS = Integer.getInteger("bench.max", 30_000);
+    static final String CLIENT = System.getProperty("bench.client", "loopback");
 
     private ServiceLoadBenchmark() {
     }
@@ -62,21 +63,18 @@ public final class ServiceLoadBenchmark {
         ConfigurableApplicationContext service = ServiceApplication.start(arguments.toArray(String[]::new));
         try {
             String token = service.getBean(UserAccounts.class).add("bench", Role.PRODUCT_TEAM, "Bench", "bench").token();
-            URI submit = URI.create("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port")
-                    + "/api/v1/declarations");
             byte[] declaration = BenchmarkDeclarations.withActivities(10);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            HttpRequest request = HttpRequest.newBuilder(submit).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(declaration)).build();
+            int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+            Client client = CLIENT.equals("jdk")
+                    ? jdkClient(port, token, declaration)
+                    : () -> new LoopbackHttpClient(port, "/api/v1/declarations", token, "application/json", declaration);
 
             // The JIT and the database's caches first: otherwise the first level measures compilation.
-            run(http, request, 8, Duration.ofSeconds(Long.getLong("bench.jit", 20)), MAX_REQUESTS);
+            run(client, 8, Duration.ofSeconds(Long.getLong("bench.jit", 20)), MAX_REQUESTS);
             List<Result> results = new ArrayList<>();
             for (int clients : CLIENTS) {
-                run(http, request, clients, WARM_UP, MAX_REQUESTS);
-                results.add(run(http, request, clients, MEASURE, MAX_REQUESTS));
+                run(client, clients, WARM_UP, MAX_REQUESTS);
+                results.add(run(client, clients, MEASURE, MAX_REQUESTS));
             }
             System.out.printf(Locale.ROOT, "%n%d-activity declaration, %d bytes JSON; %d cores; %s%n", 10, declaration.length,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
@@ -91,7 +89,27 @@ public final class ServiceLoadBenchmark {
         }
     }
 
-    static Result run(HttpClient http, HttpRequest request, int clients, Duration budget, int maxRequests) throws Exception {
+    /** Makes one connection's worth of requests: each call of the connection sends one and answers its status. */
+    interface Client {
+        Connection connect();
+    }
+
+    interface Connection {
+        int send() throws Exception;
+    }
+
+    /** {@code -Dbench.client=jdk}: java.net.http, which costs the shared cores more CPU per request. */
+    private static Client jdkClient(int port, String token, byte[] declaration) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/declarations"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(declaration)).build();
+        return () -> () -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static Result run(Client client, int clients, Duration budget, int maxRequests) throws Exception {
         long[] latencies = new long[maxRequests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -104,6 +122,7 @@ public final class ServiceLoadBenchmark {
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             Thread.ofPlatformOrVirtual(() -> {
+                Connection connection = client.connect();
                 try {
                     while (System.nanoTime() < deadline) {
                         int slot = next.getAndIncrement();
@@ -112,10 +131,10 @@ public final class ServiceLoadBenchmark {
                         }
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                            if (response.statusCode() != 201) {
+                            int status = connection.send();
+                            if (status != 201) {
                                 errors.incrementAndGet();
-                                firstError.compareAndSet(0, response.statusCode());
+                                firstError.compareAndSet(0, status);
                             }
                         } catch (Exception e) {
                             errors.incrementAndGet();
@@ -123,6 +142,13 @@ public final class ServiceLoadBenchmark {
                         latencies[slot] = System.nanoTime() - t0;
                     }
                 } finally {
+                    if (connection instanceof AutoCloseable closeable) {
+                        try {
+                            closeable.close();
+                        } catch (Exception ignored) {
+                            // a loopback connection at the end of a level
+                        }
+                    }
                     done.countDown();
                 }
             });
