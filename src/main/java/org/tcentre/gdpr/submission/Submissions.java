@@ -2,6 +2,7 @@ package org.tcentre.gdpr.submission;
 
 import org.tcentre.gdpr.declaration.Sha256;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.ResultSet;
@@ -86,6 +87,7 @@ public class Submissions {
     private final SarifReportWriter sarif = new SarifReportWriter();
     private final MeterRegistry meters;
     private final Waivers waivers;
+    private final SubmissionGate gate;
     private final Timer submissions;
     private final Counter rejected;
     /** Rule sets known to be in {@code rule_sets}: only saves a query; the table is the truth. */
@@ -93,8 +95,9 @@ public class Submissions {
 
     public Submissions(DeclarationReader reader, DeclarationCheck check, ActiveRuleSet rules, AuditLog audit,
                        JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, PdfReportWriter pdf,
-                       MeterRegistry meters, Waivers waivers) {
+                       MeterRegistry meters, Waivers waivers, SubmissionGate gate) {
         this.waivers = waivers;
+        this.gate = gate;
         this.reader = reader;
         this.check = check;
         this.rules = rules;
@@ -110,6 +113,9 @@ public class Submissions {
         this.rejected = Counter.builder("gdpr.submissions.rejected")
                 .description("Submissions refused as invalid declarations")
                 .register(meters);
+        Gauge.builder("gdpr.submissions.waiting", gate, SubmissionGate::waiting)
+                .description("Submissions waiting for a turn (gdpr.submission-concurrency run at once)")
+                .register(meters);
     }
 
     /**
@@ -123,6 +129,16 @@ public class Submissions {
             throw new IllegalArgumentException("only a product team's user submits declarations");
         }
         long started = System.nanoTime();
+        gate.enter();
+        try {
+            return submitInTurn(bytes, source, caller, started);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private StoredEvaluation submitInTurn(byte[] bytes, String source, Caller caller, long started)
+            throws InvalidDeclarationException {
         DeclarationDocument document;
         try {
             document = reader.read(bytes, source);

@@ -15,6 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param reportWording         the directory holding {@code wording.yaml}, the PDF report's texts
  * @param maxDeclarationSize    the largest declaration accepted; larger bodies get 413
  * @param ruleSetPollInterval   how often an instance checks whether another one activated a new rule set
+ * @param submissionConcurrency how many submissions are read, evaluated and stored at once; the others wait
+ *                              their turn in arrival order. 0 (the default): one per core, right for the
+ *                              embedded database; raise it when a remote database makes submissions wait on it
  */
 @ConfigurationProperties("gdpr")
 public record ServiceProperties(
@@ -22,5 +25,6 @@ public record ServiceProperties(
         @DefaultValue("rules") Path rules,
         @DefaultValue("reports") Path reportWording,
         @DefaultValue("2MB") DataSize maxDeclarationSize,
-        @DefaultValue("10s") Duration ruleSetPollInterval) {
+        @DefaultValue("10s") Duration ruleSetPollInterval,
+        @DefaultValue("0") int submissionConcurrency) {
 }

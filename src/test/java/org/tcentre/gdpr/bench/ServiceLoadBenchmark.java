@@ -160,6 +160,13 @@ public final class ServiceLoadBenchmark {
         int count = Math.min(next.get(), maxRequests);
         long[] measured = Arrays.copyOf(latencies, count);
         Arrays.sort(measured);
+        if (Boolean.getBoolean("bench.percentiles")) {
+            StringBuilder line = new StringBuilder(clients + " clients, ms at p1 p5 p10 p25 p50 p75 p90 p95 p99 p99.9:");
+            for (double p : new double[] {0.01, 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99, 0.999}) {
+                line.append(String.format(Locale.ROOT, " %.1f", percentile(measured, p)));
+            }
+            System.err.println(line);
+        }
         if (firstError.get() != 0) {
             System.err.println("first error status: " + firstError.get());
         }

@@ -64,7 +64,7 @@ class SubmissionsTest {
     /** The service's persistence on a database, built by hand as Spring would, with three users. */
     static Setup setup(TestDatabase db) throws Exception {
         var properties = new ServiceProperties(Path.of("data"), Path.of("rules"), Path.of("reports"),
-                DataSize.ofMegabytes(2), Duration.ofSeconds(10));
+                DataSize.ofMegabytes(2), Duration.ofSeconds(10), 0);
         Clock clock = Clock.tickMillis(ZoneOffset.UTC);
         var audit = new AuditLog(db.jdbc(), db.transactions(), clock);
         synchronized (SubmissionsTest.class) {
@@ -75,7 +75,7 @@ class SubmissionsTest {
         var rules = new ActiveRuleSet(properties, audit, db.jdbc(), db.transactions(), clock, ruleSet);
         var waivers = new Waivers(db.jdbc(), db.transactions(), audit, clock);
         var submissions = new Submissions(new DeclarationReader(), new DeclarationCheck(clock), rules, audit, db.jdbc(),
-                db.transactions(), clock, PDF, new SimpleMeterRegistry(), waivers);
+                db.transactions(), clock, PDF, new SimpleMeterRegistry(), waivers, new SubmissionGate(0));
         var users = new UserAccounts(db.jdbc(), db.transactions(), audit, clock);
         return new Setup(db, submissions, audit,
                 users.add("alice", Role.PRODUCT_TEAM, "Team A", "test").user(),

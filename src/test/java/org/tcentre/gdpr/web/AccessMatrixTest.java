@@ -87,6 +87,7 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/api/v1/audit/verify",                        401, 403, 403, 200, 200),
                 new Endpoint("GET", "/actuator/health",                            200, 200, 200, 200, 200),
                 new Endpoint("GET", "/actuator/metrics/gdpr.evaluations",          401, 403, 403, 200, 403),
+                new Endpoint("GET", "/actuator/metrics/gdpr.submissions.waiting",  401, 403, 403, 200, 403),
                 new Endpoint("GET", "/v3/api-docs",                                200, 200, 200, 200, 200),
                 new Endpoint("GET", "/swagger-ui/index.html",                      200, 200, 200, 200, 200),
                 new Endpoint("DELETE", e,                                          401, 403, 403, 403, 403),
