@@ -108,7 +108,7 @@ public class Submissions {
         this.pdf = pdf;
         this.meters = meters;
         this.submissions = Timer.builder("gdpr.submissions")
-                .description("Accepted submissions: read, validate, evaluate and store")
+                .description("Accepted submissions: wait for a turn, read, validate, evaluate and store")
                 .register(meters);
         this.rejected = Counter.builder("gdpr.submissions.rejected")
                 .description("Submissions refused as invalid declarations")
