@@ -9,10 +9,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tcentre.gdpr.TestDatabases;
 
-/** The operator commands: provisioning users, verifying the audit trail, and serve refusing a broken rule set. */
+/**
+ * The operator commands: provisioning users, verifying the audit trail, and serve refusing a broken rule set or
+ * unusable report wording.
+ */
 class ServiceCommandsTest {
 
     record Result(int code, String out, String err) {
@@ -95,6 +101,32 @@ class ServiceCommandsTest {
         Result result = run("serve", "--rules", rules.toString(), "--data-dir", dir.resolve("data").toString(), "--server.port=0");
         assertThat(result.code()).isEqualTo(ExitCodes.RULE_SET_ERROR);
         assertThat(result.err()).contains("did not start");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void serve_refuses_to_start_without_report_wording_and_says_why_without_a_stack_trace(@TempDir Path dir,
+            CapturedOutput console) {
+        Path wording = dir.resolve("no-such-wording");
+
+        Result result = run("serve", "--report-wording", wording.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--server.port=0");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(result.err()).isEqualTo("the service did not start\n");
+        String printed = console.getAll().replace("\r\n", "\n");
+        assertThat(printed).contains("APPLICATION FAILED TO START", """
+                Description:
+
+                The report wording cannot be used (1 problem):
+                  %s: the report wording directory does not exist (it must hold wording.yaml; see docs/report-format.md)
+
+                Action:
+
+                Point --report-wording at a directory holding wording.yaml (a relative one is read from the working \
+                directory, %s), or fix the file; docs/report-format.md lists its keys.
+                """.formatted(wording, Path.of("").toAbsolutePath()));
+        assertThat(printed + result.err()).doesNotContain("\tat ", "Exception");
     }
 
     @Test

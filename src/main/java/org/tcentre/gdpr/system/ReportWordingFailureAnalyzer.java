@@ -1,0 +1,25 @@
+package org.tcentre.gdpr.system;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.tcentre.gdpr.report.ReportWordingException;
+
+/**
+ * Report wording that does not load (no such directory, no wording.yaml in it, or a file with problems) stops the
+ * service with its problems listed (directory, or file and line), not a stack trace.
+ */
+class ReportWordingFailureAnalyzer extends AbstractFailureAnalyzer<ReportWordingException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, ReportWordingException cause) {
+        String problems = cause.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+        return new FailureAnalysis("The report wording cannot be used (" + cause.problems().size() + " problem"
+                + (cause.problems().size() == 1 ? "" : "s") + "):\n" + problems,
+                "Point --report-wording at a directory holding wording.yaml (a relative one is read from the working "
+                        + "directory, " + Path.of("").toAbsolutePath() + "), or fix the file; docs/report-format.md "
+                        + "lists its keys.",
+                cause);
+    }
+}
