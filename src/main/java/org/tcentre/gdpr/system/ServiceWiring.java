@@ -8,7 +8,6 @@ import org.tcentre.gdpr.declaration.DeclarationReader;
 import org.tcentre.gdpr.evaluation.DeclarationCheck;
 import org.tcentre.gdpr.report.ReportWording;
 import org.tcentre.gdpr.report.pdf.PdfReportWriter;
-import org.tcentre.gdpr.submission.SubmissionGate;
 
 /**
  * The plain objects the CLI builds with {@code new}, as beans of the service: one shared, thread-safe
@@ -34,11 +33,6 @@ class ServiceWiring {
     }
 
     /** Read once at start-up: a missing or broken wording file stops the service before it serves anything. */
-    @Bean
-    SubmissionGate submissionGate(ServiceProperties properties) {
-        return new SubmissionGate(properties.submissionConcurrency());
-    }
-
     @Bean
     PdfReportWriter pdfReportWriter(ServiceProperties properties) {
         return new PdfReportWriter(ReportWording.load(properties.reportWording()));
