@@ -1,7 +1,6 @@
 package org.tcentre.gdpr.system;
 
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.tcentre.gdpr.report.ReportWordingException;
@@ -14,9 +13,7 @@ class ReportWordingFailureAnalyzer extends AbstractFailureAnalyzer<ReportWording
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ReportWordingException cause) {
-        String problems = cause.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
-        return new FailureAnalysis("The report wording cannot be used (" + cause.problems().size() + " problem"
-                + (cause.problems().size() == 1 ? "" : "s") + "):\n" + problems,
+        return new FailureAnalysis(RuleSetFailureAnalyzer.cannotBeUsed("The report wording", cause.problems()),
                 "Point --report-wording at a directory holding wording.yaml (a relative one is read from the working "
                         + "directory, " + Path.of("").toAbsolutePath() + "), or fix the file; docs/report-format.md "
                         + "lists its keys.",

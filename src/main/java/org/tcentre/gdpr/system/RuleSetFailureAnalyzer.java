@@ -1,5 +1,6 @@
 package org.tcentre.gdpr.system;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -10,10 +11,14 @@ class RuleSetFailureAnalyzer extends AbstractFailureAnalyzer<RuleSetException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RuleSetException cause) {
-        String problems = cause.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
-        return new FailureAnalysis("The rule set cannot be used (" + cause.problems().size() + " problem"
-                + (cause.problems().size() == 1 ? "" : "s") + "):\n" + problems,
+        return new FailureAnalysis(cannotBeUsed("The rule set", cause.problems()),
                 "Fix the rule set (check it with: gdpr-checker rules check --rules DIR), or point --rules at another one.",
                 cause);
+    }
+
+    /** "WHAT cannot be used (N problems):" and the problems, one to a line: the description of a start-up failure. */
+    static String cannotBeUsed(String what, List<?> problems) {
+        return what + " cannot be used (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):\n"
+                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }
