@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The append-only, hash-chained audit trail: every submission, evaluation, report download, rule-set change
  * and user provisioned is appended here.
  *
- * <p>An append locks the one row of {@code audit_chain_head} ({@code SELECT ... FOR UPDATE}) for the rest of
- * the caller's transaction, so appends are serialised by the database itself: several threads, or several
+ * <p>An append locks the one row of {@code audit_chain_head} for the rest of the caller's transaction (an
+ * {@code UPDATE} that changes nothing, then the read), so appends are serialised by the database itself: several threads, or several
  * instances sharing one PostgreSQL, still extend a single linear chain. An append joins the caller's
  * transaction when there is one (a submission's entries commit, or roll back, with the submission) and runs
  * in its own otherwise. Callers append last in their transaction, to hold the lock briefly.
@@ -61,7 +61,10 @@ public class AuditLog {
         List<String> detailsJson = events.stream()
                 .map(e -> JSON.writeValueAsString(e.details() == null ? Map.of() : e.details())).toList();
         return transaction.execute(status -> {
-            var head = jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1 for update")
+            // Lock, then read: H2 parses a SELECT ... FOR UPDATE anew on every call (it never caches one), an UPDATE
+            // it caches. In both databases the UPDATE waits for the lock and the read then sees the head it locked.
+            jdbc.sql("update audit_chain_head set last_sequence = last_sequence where id = 1").update();
+            var head = jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1")
                     .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2).strip()))
                     .single();
             // The database keeps microseconds; hashing the same precision keeps the stored entry verifiable.
