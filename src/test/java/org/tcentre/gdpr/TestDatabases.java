@@ -33,11 +33,12 @@ public final class TestDatabases {
 
     /** A database to test against, with what the persistence code needs. */
     public record TestDatabase(String kind, String url, String user, HikariDataSource dataSource, JdbcClient jdbc,
-                               PlatformTransactionManager transactions) implements AutoCloseable {
+                               PlatformTransactionManager transactions, Path files) implements AutoCloseable {
 
         @Override
         public void close() {
             dataSource.close();
+            TempDirectories.delete(files);
         }
 
         @Override
@@ -49,14 +50,14 @@ public final class TestDatabases {
     public static TestDatabase h2() {
         try {
             Path dir = Files.createTempDirectory("gdpr-h2-");
-            return open("h2", "jdbc:h2:file:" + dir.toAbsolutePath() + "/gdpr-checker" + H2_FLAGS, "sa");
+            return open("h2", "jdbc:h2:file:" + dir.toAbsolutePath() + "/gdpr-checker" + H2_FLAGS, "sa", dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static TestDatabase postgres() {
-        return open("postgresql", newPostgresDatabase(), "postgres");
+        return open("postgresql", newPostgresDatabase(), "postgres", null);
     }
 
     public static TestDatabase of(String kind) {
@@ -88,7 +89,7 @@ public final class TestDatabases {
         }
     }
 
-    private static TestDatabase open(String kind, String url, String user) {
+    private static TestDatabase open(String kind, String url, String user, Path files) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -97,6 +98,6 @@ public final class TestDatabases {
         HikariDataSource dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new TestDatabase(kind, url, user, dataSource, JdbcClient.create(dataSource),
-                new DataSourceTransactionManager(dataSource));
+                new DataSourceTransactionManager(dataSource), files);
     }
 }

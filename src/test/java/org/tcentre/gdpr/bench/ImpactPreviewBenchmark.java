@@ -1,5 +1,7 @@
 package org.tcentre.gdpr.bench;
 
+import org.tcentre.gdpr.TempDirectories;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +79,8 @@ public final class ImpactPreviewBenchmark {
             double median = sorted.get(sorted.size() / 2);
             System.out.printf(Locale.ROOT, "median of %d runs: %.1f s, %,d declarations/s%n", RUNS, median,
                     Math.round(DECLARATIONS / median));
+        } finally {
+            TempDirectories.delete(data);
         }
     }
 

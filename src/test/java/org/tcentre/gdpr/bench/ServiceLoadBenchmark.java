@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tcentre.gdpr.TempDirectories;
 import org.tcentre.gdpr.access.Role;
 import org.tcentre.gdpr.access.UserAccounts;
 import org.tcentre.gdpr.system.ServiceApplication;
@@ -86,6 +87,7 @@ public final class ServiceLoadBenchmark {
             }
         } finally {
             service.close();
+            TempDirectories.delete(data);
         }
     }
 

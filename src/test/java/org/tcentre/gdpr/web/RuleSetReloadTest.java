@@ -1,5 +1,7 @@
 package org.tcentre.gdpr.web;
 
+import org.tcentre.gdpr.TempDirectories;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -59,6 +61,7 @@ class RuleSetReloadTest {
     @AfterAll
     static void stop() {
         service.close();
+        TempDirectories.delete(rules.getParent());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.tcentre.gdpr.web;
 
+import org.tcentre.gdpr.TempDirectories;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -138,5 +140,6 @@ final class TestService implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        TempDirectories.delete(dataDir);
     }
 }
