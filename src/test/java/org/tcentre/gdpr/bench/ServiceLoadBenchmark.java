@@ -70,8 +70,10 @@ public final class ServiceLoadBenchmark {
                     ? jdkClient(port, token, declaration)
                     : () -> new LoopbackHttpClient(port, "/api/v1/declarations", token, "application/json", declaration);
 
-            // The JIT and the database's caches first: otherwise the first level measures compilation.
-            run(client, 8, Duration.ofSeconds(Long.getLong("bench.jit", 20)), MAX_REQUESTS);
+            // The JIT and the database's caches first: otherwise the first level measures compilation. A minute, because
+            // on 2 busy cores the compiler threads get little CPU: after 20 s at 32 clients the service still ran at
+            // ~0.6x the throughput it reached after 60 s (docs/performance.md).
+            run(client, 8, Duration.ofSeconds(Long.getLong("bench.jit", 60)), MAX_REQUESTS);
             List<Result> results = new ArrayList<>();
             for (int clients : CLIENTS) {
                 run(client, clients, WARM_UP, MAX_REQUESTS);
