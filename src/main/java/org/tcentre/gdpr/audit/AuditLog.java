@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and user provisioned is appended here.
  *
  * <p>An append locks the one row of {@code audit_chain_head} for the rest of the caller's transaction (an
- * {@code UPDATE} that changes nothing, then the read), so appends are serialised by the database itself: several threads, or several
- * instances sharing one PostgreSQL, still extend a single linear chain. An append joins the caller's
+ * {@code UPDATE} that changes nothing, then the read), so appends are serialised by the database itself: several
+ * threads, or several instances sharing one PostgreSQL, still extend a single linear chain. An append joins the caller's
  * transaction when there is one (a submission's entries commit, or roll back, with the submission) and runs
  * in its own otherwise. Callers append last in their transaction, to hold the lock briefly.
  */
