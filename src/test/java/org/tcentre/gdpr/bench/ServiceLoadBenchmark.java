@@ -22,12 +22,13 @@ import org.tcentre.gdpr.system.ServiceApplication;
 
 /**
  * Load benchmark of the service's submit-and-evaluate: the service as {@code serve} runs it (embedded database in a
- * temporary data directory, random port on loopback) and a Java HTTP client in the same JVM posting a 10-activity
- * declaration (JSON) from 1, 8 and 32 concurrent clients. Each level warms up, then measures until its time or its
+ * temporary data directory, random port on loopback) and, in the same JVM, one keep-alive socket per client
+ * ({@link LoopbackHttpClient}) posting a 10-activity declaration (JSON) from 1, 8 and 32 concurrent clients. Each level warms up, then measures until its time or its
  * request budget runs out, whichever comes first; it prints throughput, p50, p99 and errors as a Markdown table.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
- * -Dexec.args="-cp %classpath org.tcentre.gdpr.bench.ServiceLoadBenchmark"}. Only loopback is ever called.
+ * -Dexec.args="-XX:+UseParallelGC -cp %classpath org.tcentre.gdpr.bench.ServiceLoadBenchmark"} (the collector
+ * docs/deployment.md recommends for {@code serve}). Only loopback is ever called.
  */
 public final class ServiceLoadBenchmark {
 
